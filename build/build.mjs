@@ -1,0 +1,69 @@
+// Builds everything the app runs from source: the renderer (Vite), the Node entry points
+// (browser host, command line, benchmarks) and the Electron main and preload (esbuild).
+// Usage: node build/build.mjs [--skip-renderer]
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const skipRenderer = process.argv.includes('--skip-renderer');
+const started = Date.now();
+
+const nodeEntries = {
+  serve: 'electron/serve/serveMain.ts',
+  cli: 'electron/cli/cliEntry.ts',
+  bench: 'bench/benchMain.ts',
+};
+
+async function buildNode() {
+  const { existsSync } = await import('node:fs');
+  const entryPoints = Object.fromEntries(Object.entries(nodeEntries).filter(([, file]) => existsSync(join(root, file))));
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints,
+    outdir: 'dist/node',
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
+
+async function buildElectron() {
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints: { main: 'electron/main/index.ts' },
+    outdir: 'dist/electron',
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+  // A sandboxed preload cannot load modules: one CommonJS file with everything but electron inlined.
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints: { preload: 'electron/preload/index.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    target: 'chrome130',
+    format: 'cjs',
+    external: ['electron'],
+    logLevel: 'warning',
+  });
+}
+
+async function buildRenderer() {
+  await viteBuild({ configFile: join(root, 'build/vite.renderer.config.mjs'), logLevel: 'warn' });
+}
+
+await Promise.all([buildNode(), buildElectron(), skipRenderer ? Promise.resolve() : buildRenderer()]);
+console.log(`build: done in ${Date.now() - started} ms`);

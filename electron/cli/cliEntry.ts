@@ -1,0 +1,3 @@
+import { main } from './cliMain';
+
+void main(process.argv.slice(2));

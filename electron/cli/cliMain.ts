@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ZeroDraftError } from '../../shared/api/errors';
+import { negotiationPlainText, textStatistics } from '../../shared/schema/plainText';
+import { negotiationText } from '../services/negotiationReader';
+import { seedEmpty, seedSample } from '../services/negotiationSeed';
+import { withExtension } from '../services/serviceCore';
+import { WorkspaceDocument } from '../services/workspaceDocument';
+
+const usage = `Usage: zerodraft <command> [options]
+
+Commands:
+  new <file> [--sample]     Create a workspace (empty, or the built-in sample negotiation)
+  info <file> [--json]      Counts of sections, objectives, paragraphs, words; schema version
+  text <file>               The numbered plain text, one paragraph per line ("12. ...", "(a) ...")
+  serve [--port N]          Serve the app to a browser on this machine (same as npm run serve)
+`;
+
+/** Output streams, so tests can run commands in-process. */
+export interface CliOutput { out: (text: string) => void; error: (text: string) => void }
+
+function withWorkspace<T>(file: string, action: (document: WorkspaceDocument) => T): T {
+  const document = WorkspaceDocument.open(resolve(file));
+  try {
+    return action(document);
+  } finally {
+    document.close();
+  }
+}
+
+function commandNew(file: string, sample: boolean, output: CliOutput): void {
+  const path = withExtension(resolve(file));
+  const document = WorkspaceDocument.create(path, sample ? seedSample : (doc) => seedEmpty(doc, 'New negotiation'));
+  const statistics = textStatistics(negotiationText(document.doc));
+  document.close();
+  output.out(`Created ${path} (${sample ? 'sample negotiation' : 'empty negotiation'}, ${statistics.paragraphs} paragraphs)\n`);
+}
+
+function commandInfo(file: string, json: boolean, output: CliOutput): void {
+  withWorkspace(file, (document) => {
+    const statistics = textStatistics(negotiationText(document.doc));
+    const info = { file: document.file.path, schemaVersion: document.file.schemaVersion, storedUpdates: document.updateCount, ...statistics };
+    if (json) {
+      output.out(`${JSON.stringify(info, null, 2)}\n`);
+      return;
+    }
+    output.out([
+      `File:           ${info.file}`, `Schema version: ${info.schemaVersion}`, `Sections:       ${info.sections}`,
+      `Objectives:     ${info.objectives}`, `Paragraphs:     ${info.paragraphs}`, `Sub-paragraphs: ${info.subparagraphs}`,
+      `Words:          ${info.words}`, `Characters:     ${info.characters}`, `Stored updates: ${info.storedUpdates}`,
+    ].join('\n') + '\n');
+  });
+}
+
+/** Runs one command line; returns the exit code. */
+export async function runCli(argv: string[], output: CliOutput): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: { sample: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false }, port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' } },
+  });
+  const [command, file] = positionals;
+  if (values.help || command === undefined) {
+    output.out(usage);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  if (command === 'serve') {
+    process.argv = [process.argv[0]!, process.argv[1]!, ...argv.slice(1)];
+    await import('../serve/serveMain');
+    return -1;
+  }
+  if (file === undefined) throw new ZeroDraftError('invalid-argument', `"${command}" needs a workspace file.\n\n${usage}`);
+  switch (command) {
+    case 'new': commandNew(file, values.sample, output); return 0;
+    case 'info': commandInfo(file, values.json, output); return 0;
+    case 'text': withWorkspace(file, (document) => output.out(negotiationPlainText(negotiationText(document.doc)))); return 0;
+    default: throw new ZeroDraftError('invalid-argument', `Unknown command "${command}".\n\n${usage}`);
+  }
+}
+
+const standardOutput: CliOutput = { out: (text) => process.stdout.write(text), error: (text) => process.stderr.write(text) };
+
+/** Entry point of the `zerodraft` command. */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    const code = await runCli(argv, standardOutput);
+    if (code >= 0) process.exitCode = code;
+  } catch (error) {
+    standardOutput.error(`zerodraft: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = error instanceof ZeroDraftError && error.code === 'invalid-argument' ? 2 : 1;
+  }
+}

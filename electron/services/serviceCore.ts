@@ -1,0 +1,201 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { validateCall, parseChannel } from '../../shared/api/argumentValidation';
+import {
+  channelName, type AppService, type CallResult, type HostInfo, type MenuCommand, type OpenedWorkspace,
+  type WorkspaceService,
+} from '../../shared/api/contract';
+import { ZeroDraftError, serializeError } from '../../shared/api/errors';
+import { AppState } from './appState';
+import { seedEmpty, seedSample } from './negotiationSeed';
+import { WorkspaceDocument } from './workspaceDocument';
+import { workspaceExtension } from './workspaceFile';
+import * as Y from 'yjs';
+
+/** How the services reach one connected renderer. */
+export interface ClientPort {
+  /** Delivers an event to the renderer on a channel `app:<service>.<event>`. */
+  send(channel: string, payload: unknown): void;
+  /** Shows a native file dialog; absent where the host has none (browser host). */
+  pickWorkspacePath?(mode: 'open' | 'create'): Promise<string | null>;
+}
+
+/** Settings of the Node-side services. */
+export interface ServiceCoreOptions {
+  /** Folder for the app's own state (Recent list, preferences) and the sample workspace. */
+  dataDirectory: string;
+  hostKind: HostInfo['kind'];
+  version: string;
+}
+
+interface Attachment { handle: string; client: ClientSession; document: WorkspaceDocument; path: string }
+
+/**
+ * The Node side of the app, shared by every host (Electron main, browser host, tests): it holds
+ * the authoritative replica of each open workspace and serves any number of connected clients.
+ */
+export class ServiceCore {
+  readonly options: ServiceCoreOptions;
+  readonly appState: AppState;
+  private readonly documents = new Map<string, WorkspaceDocument>();
+  private readonly attachments = new Map<string, Attachment>();
+  private nextHandle = 1;
+
+  constructor(options: ServiceCoreOptions) {
+    this.options = options;
+    this.appState = new AppState(options.dataDirectory);
+  }
+
+  /** Connects a renderer; the returned session answers its calls. */
+  connect(port: ClientPort): ClientSession {
+    return new ClientSession(this, port);
+  }
+
+  /** The open document at a path, if any (for tests and the host). */
+  openDocument(path: string): WorkspaceDocument | undefined {
+    return this.documents.get(resolve(path));
+  }
+
+  /** @internal Opens (or reuses) the authoritative replica and attaches a client to it. */
+  attach(client: ClientSession, path: string, create: { sample: boolean } | null): OpenedWorkspace {
+    const absolute = resolve(path);
+    let document = this.documents.get(absolute);
+    if (create !== null) {
+      if (document !== undefined || existsSync(absolute)) throw new ZeroDraftError('already-exists', `A file named ${absolute} already exists; choose another name.`, absolute);
+      document = WorkspaceDocument.create(absolute, create.sample ? seedSample : (doc) => seedEmpty(doc, 'New negotiation'));
+    } else if (document === undefined) {
+      document = WorkspaceDocument.open(absolute);
+    }
+    if (!this.documents.has(absolute)) this.watchDocument(absolute, document);
+    const handle = `w${this.nextHandle++}`;
+    this.attachments.set(handle, { handle, client, document, path: absolute });
+    this.appState.noteOpened(absolute);
+    return {
+      handle, path: absolute, name: document.name, state: Y.encodeStateAsUpdate(document.doc), schemaVersion: document.file.schemaVersion,
+    };
+  }
+
+  private watchDocument(path: string, document: WorkspaceDocument): void {
+    this.documents.set(path, document);
+    document.onUpdate((update, origin) => {
+      for (const attachment of this.attachments.values()) {
+        if (attachment.document === document && attachment.handle !== origin) {
+          attachment.client.port.send(channelName('workspace', 'onDidUpdate'), { handle: attachment.handle, update });
+        }
+      }
+    });
+  }
+
+  /** @internal The attachment behind a handle, checked to belong to the calling client. */
+  attachment(client: ClientSession, handle: string): Attachment {
+    const attachment = this.attachments.get(handle);
+    if (attachment === undefined || attachment.client !== client) throw new ZeroDraftError('not-open', 'This workspace is not open in this window.');
+    return attachment;
+  }
+
+  /** @internal Detaches a handle; closes the file when no client holds it any more. */
+  detach(handle: string, userClosed: boolean): void {
+    const attachment = this.attachments.get(handle);
+    if (attachment === undefined) return;
+    this.attachments.delete(handle);
+    if (userClosed) this.appState.noteClosed(attachment.path);
+    const stillHeld = [...this.attachments.values()].some((other) => other.document === attachment.document);
+    if (!stillHeld) {
+      this.documents.delete(attachment.path);
+      attachment.document.close();
+    }
+  }
+
+  /** @internal Every handle a client holds. */
+  handlesOf(client: ClientSession): string[] {
+    return [...this.attachments.values()].filter((attachment) => attachment.client === client).map((attachment) => attachment.handle);
+  }
+
+  /** The sample workspace's path, creating it on first use. */
+  ensureSample(): string {
+    const path = this.appState.samplePath;
+    if (!existsSync(path) && !this.documents.has(path)) WorkspaceDocument.create(path, seedSample).close();
+    return path;
+  }
+
+  /** Closes every open workspace (at quit). */
+  closeAll(): void {
+    for (const handle of [...this.attachments.keys()]) this.detach(handle, false);
+  }
+}
+
+function checkedPath(path: string): string {
+  if (!isAbsolute(path)) throw new ZeroDraftError('invalid-argument', `The path must be absolute: ${path}`);
+  return path;
+}
+
+/** One connected renderer: implements the contract for it and forwards events to it. */
+export class ClientSession {
+  readonly port: ClientPort;
+  private readonly core: ServiceCore;
+  private readonly commandListeners = new Set<(command: MenuCommand) => void>();
+  private readonly services: { workspace: WorkspaceService; app: AppService };
+
+  constructor(core: ServiceCore, port: ClientPort) {
+    this.core = core;
+    this.port = port;
+    this.services = { workspace: this.workspaceService(), app: this.appService() };
+  }
+
+  /** Answers a call on a channel; validates it; never throws (errors travel as data). */
+  async call(channel: unknown, args: unknown): Promise<CallResult> {
+    try {
+      const parsed = parseChannel(channel);
+      if (parsed === null) throw new ZeroDraftError('invalid-argument', 'Unknown channel.');
+      const call = validateCall(parsed.service, parsed.method, args);
+      const service = this.services[call.service] as unknown as Record<string, (...callArgs: unknown[]) => Promise<unknown>>;
+      const value = await service[call.method]!(...call.args);
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: serializeError(error) };
+    }
+  }
+
+  /** Asks the renderer to run a menu command. */
+  requestCommand(command: MenuCommand): void {
+    this.port.send(channelName('app', 'onDidRequestCommand'), command);
+    for (const listener of this.commandListeners) listener(command);
+  }
+
+  /** Detaches every workspace this client holds (window closed, socket dropped). */
+  dispose(): void {
+    for (const handle of this.core.handlesOf(this)) this.core.detach(handle, false);
+  }
+
+  private workspaceService(): WorkspaceService {
+    return {
+      create: async (path, options) => this.core.attach(this, withExtension(checkedPath(path)), options),
+      open: async (path) => this.core.attach(this, checkedPath(path), null),
+      close: async (handle) => { this.core.attachment(this, handle); this.core.detach(handle, true); },
+      applyUpdate: async (handle, update) => this.core.attachment(this, handle).document.applyUpdate(update, handle),
+      onDidUpdate: () => () => undefined,
+    };
+  }
+
+  private appService(): AppService {
+    const core = this.core;
+    return {
+      hostInfo: async () => ({
+        kind: core.options.hostKind, canPickFiles: this.port.pickWorkspacePath !== undefined,
+        defaultDirectory: core.appState.dataDirectory, version: core.options.version,
+      }),
+      recentWorkspaces: async () => core.appState.recent(),
+      startupWorkspace: async () => core.appState.lastWorkspace() ?? core.ensureSample(),
+      sampleWorkspace: async () => core.ensureSample(),
+      preferences: async () => core.appState.preferences(),
+      setPreferences: async (preferences) => core.appState.setPreferences(preferences),
+      pickWorkspacePath: async (mode) => (this.port.pickWorkspacePath ? this.port.pickWorkspacePath(mode) : null),
+      onDidRequestCommand: (listener) => { this.commandListeners.add(listener); return () => this.commandListeners.delete(listener); },
+    };
+  }
+}
+
+/** Adds the workspace extension when a new file's name has none. */
+export function withExtension(path: string): string {
+  return /\.[a-z0-9]+$/i.test(path) ? path : `${path}${workspaceExtension}`;
+}

@@ -1,0 +1,171 @@
+import { basename, extname } from 'node:path';
+import * as Y from 'yjs';
+import { ZeroDraftError } from '../../shared/api/errors';
+import type { SaveAck } from '../../shared/api/contract';
+import { negotiationDocOptions } from '../../shared/domain/documentLayout';
+import { WorkspaceFile } from './workspaceFile';
+
+/** Origin of updates replayed from the file at open: they are already stored. */
+export const loadOrigin = 'zerodraft:load';
+
+/** When to compact the update log. */
+export interface CompactionPolicy {
+  /** Compact once the log holds this many updates since the last compaction. */
+  everyUpdates: number;
+  /** ... after this many milliseconds without a new update (so typing is never held up). */
+  idleMilliseconds: number;
+}
+
+const defaultCompaction: CompactionPolicy = { everyUpdates: 1000, idleMilliseconds: 2000 };
+
+/** Listener for changes to the authoritative replica; `origin` tells where they came from. */
+export type DocumentUpdateListener = (update: Uint8Array, origin: unknown) => void;
+
+/**
+ * The authoritative replica of one open negotiation: a gc:false Y.Doc backed by a workspace
+ * file. Every change is appended to the file's log before it is acknowledged; the log is
+ * compacted in the background.
+ */
+export class WorkspaceDocument {
+  readonly doc: Y.Doc;
+  readonly file: WorkspaceFile;
+  private readonly compaction: CompactionPolicy;
+  private readonly listeners = new Set<DocumentUpdateListener>();
+  private compactionTimer: NodeJS.Timeout | undefined;
+  private storedUpdates: number;
+  private sinceCompaction = 0;
+  private closed = false;
+
+  private constructor(file: WorkspaceFile, compaction: CompactionPolicy) {
+    this.file = file;
+    this.compaction = compaction;
+    this.doc = new Y.Doc(negotiationDocOptions);
+    const updates = file.readUpdates();
+    if (updates.length > 0) {
+      try {
+        Y.applyUpdate(this.doc, Y.mergeUpdates(updates.map((row) => row.data)), loadOrigin);
+      } catch (error) {
+        throw new ZeroDraftError('corrupt-workspace', `${basename(file.path)}: the negotiation text in this workspace cannot be read (${error instanceof Error ? error.message : String(error)}). The file was not changed.`, file.path);
+      }
+    }
+    this.storedUpdates = updates.length;
+    this.doc.on('update', this.onDocumentUpdate);
+  }
+
+  /** Opens a workspace file and replays its log. */
+  static open(path: string, compaction: CompactionPolicy = defaultCompaction): WorkspaceDocument {
+    const file = WorkspaceFile.open(path);
+    try {
+      return new WorkspaceDocument(file, compaction);
+    } catch (error) {
+      file.close();
+      throw error;
+    }
+  }
+
+  /** Creates a workspace file and seeds it with `seed` (stored as the first update). */
+  static create(path: string, seed: (doc: Y.Doc) => void, compaction: CompactionPolicy = defaultCompaction): WorkspaceDocument {
+    const file = WorkspaceFile.create(path);
+    const document = new WorkspaceDocument(file, compaction);
+    seed(document.doc);
+    return document;
+  }
+
+  /** Display name: the file name without its extension. */
+  get name(): string {
+    return basename(this.file.path, extname(this.file.path));
+  }
+
+  /** Number of updates the log holds. */
+  get updateCount(): number {
+    return this.storedUpdates;
+  }
+
+  /** Listens to every change of the replica (including those from {@link applyUpdate}). */
+  onUpdate(listener: DocumentUpdateListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Applies an update from a client. The raw update is stored (pending parts included) and
+   * only then acknowledged. A malformed update is refused and nothing is stored.
+   */
+  applyUpdate(update: Uint8Array, origin: unknown): SaveAck {
+    this.assertOpen();
+    try {
+      Y.decodeUpdate(update);
+    } catch {
+      throw new ZeroDraftError('invalid-update', 'The change could not be read (malformed update); it was not saved.');
+    }
+    const receipt = { origin, stored: false };
+    this.pendingReceipt = receipt;
+    try {
+      Y.applyUpdate(this.doc, update, receipt);
+    } catch (error) {
+      throw new ZeroDraftError('invalid-update', `The change could not be applied (${error instanceof Error ? error.message : String(error)}); it was not saved.`);
+    } finally {
+      this.pendingReceipt = undefined;
+    }
+    // A duplicate or a not-yet-applicable (pending) update raises no event, but is still kept.
+    if (!receipt.stored) this.store(update);
+    return { storedUpdates: this.storedUpdates, savedAt: new Date().toISOString() };
+  }
+
+  private pendingReceipt: { origin: unknown; stored: boolean } | undefined;
+
+  private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin !== loadOrigin) {
+      this.store(update);
+      if (this.pendingReceipt !== undefined && origin === this.pendingReceipt) this.pendingReceipt.stored = true;
+    }
+    const listenerOrigin = typeof origin === 'object' && origin !== null && 'origin' in origin ? (origin as { origin: unknown }).origin : origin;
+    for (const listener of this.listeners) listener(update, listenerOrigin);
+  };
+
+  private store(update: Uint8Array): void {
+    this.file.appendUpdate(update);
+    this.storedUpdates += 1;
+    this.sinceCompaction += 1;
+    if (this.sinceCompaction >= this.compaction.everyUpdates) this.scheduleCompaction();
+  }
+
+  private scheduleCompaction(): void {
+    clearTimeout(this.compactionTimer);
+    this.compactionTimer = setTimeout(() => this.compactNow(), this.compaction.idleMilliseconds);
+    this.compactionTimer.unref();
+  }
+
+  /**
+   * Replaces the log by one update holding the whole state. The doc never garbage-collects,
+   * so the compacted state still holds every deleted item that a revision snapshot may need.
+   */
+  compactNow(): void {
+    if (this.closed) return;
+    clearTimeout(this.compactionTimer);
+    const throughId = this.file.lastUpdateId();
+    if (this.storedUpdates <= 1) return;
+    this.file.compact(Y.encodeStateAsUpdate(this.doc), throughId);
+    this.storedUpdates = 1;
+    this.sinceCompaction = 0;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new ZeroDraftError('not-open', `${this.name}: the workspace is closed.`, this.file.path);
+  }
+
+  /** Compacts (so the next open is fast), then closes the file and releases its lock. */
+  close(): void {
+    if (this.closed) return;
+    try {
+      if (this.sinceCompaction > 0) this.compactNow();
+    } finally {
+      this.closed = true;
+      clearTimeout(this.compactionTimer);
+      this.doc.off('update', this.onDocumentUpdate);
+      this.listeners.clear();
+      this.file.close();
+      this.doc.destroy();
+    }
+  }
+}

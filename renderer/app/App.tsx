@@ -1,0 +1,168 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostInfo, MenuCommand, RecentWorkspace, UiLanguage, ZeroDraftApi } from '../../shared/api/contract';
+import { StatusBar } from '../components/StatusBar';
+import { TopBar } from '../components/TopBar';
+import { WorkspaceDialog, type WorkspaceDialogMode } from '../components/WorkspaceDialog';
+import { EditorPane } from '../editor/EditorPane';
+import { EditorStore } from '../editor/editorStore';
+import { goToEnd, goToStart } from '../editor/negotiationCommands';
+import { switchLanguage } from '../i18n/i18n';
+import { KeysPanel } from '../panels/KeysPanel';
+import { OutlinePanel } from '../panels/OutlinePanel';
+import { ParagraphPanel } from '../panels/ParagraphPanel';
+import { ProcessPanel } from '../panels/ProcessPanel';
+import { WorkspaceReplica } from './workspaceReplica';
+
+type RightTab = 'paragraph' | 'process' | 'keys';
+
+async function closeReplica(api: ZeroDraftApi, replica: WorkspaceReplica): Promise<void> {
+  await replica.settle();
+  replica.destroy();
+  await api.workspace.close(replica.opened.handle);
+}
+
+/** The one window: top bar, outline, text, context panel, status bar. */
+export function App({ api, host, initialLanguage, disconnected }: { api: ZeroDraftApi; host: HostInfo; initialLanguage: UiLanguage; disconnected: boolean }) {
+  const { t } = useTranslation();
+  const [replica, setReplica] = useState<WorkspaceReplica | null>(null);
+  const [recent, setRecent] = useState<RecentWorkspace[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<WorkspaceDialogMode | null>(null);
+  const [language, setLanguage] = useState(initialLanguage);
+  const [outlineVisible, setOutlineVisible] = useState(true);
+  const [tab, setTab] = useState<RightTab>('paragraph');
+  const store = useMemo(() => new EditorStore(), []);
+  const replicaRef = useRef<WorkspaceReplica | null>(null);
+
+  /** Replaces the open workspace, closing the previous one once its changes are stored. */
+  const showReplica = useCallback((next: WorkspaceReplica | null) => {
+    const previous = replicaRef.current;
+    replicaRef.current = next;
+    setReplica(next);
+    if (previous !== null) void closeReplica(api, previous);
+  }, [api]);
+
+  const refreshRecent = useCallback(() => { void api.app.recentWorkspaces().then(setRecent); }, [api]);
+
+  const openWorkspace = useCallback(async (path: string, create: { sample: boolean } | null) => {
+    try {
+      const opened = create === null ? await api.workspace.open(path) : await api.workspace.create(path, create);
+      showReplica(new WorkspaceReplica(api, opened));
+      setError(null);
+      setDialog(null);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      refreshRecent();
+    }
+  }, [api, showReplica, refreshRecent]);
+
+  const choosePath = useCallback(async (mode: WorkspaceDialogMode) => {
+    if (!host.canPickFiles) { setDialog(mode); return; }
+    const path = await api.app.pickWorkspacePath(mode);
+    if (path !== null) await openWorkspace(path, mode === 'create' ? { sample: false } : null);
+  }, [api, host, openWorkspace]);
+
+  const changeLanguage = useCallback((next: UiLanguage) => {
+    setLanguage(next);
+    void switchLanguage(next);
+    void api.app.setPreferences({ language: next });
+  }, [api]);
+
+  const runEditorCommand = useCallback((command: typeof goToStart) => {
+    const view = store.getView();
+    if (view !== null) { command(view.state, view.dispatch); view.focus(); }
+  }, [store]);
+
+  const onMenuCommand = useCallback((command: MenuCommand) => {
+    if (typeof command === 'object') { void openWorkspace(command.openPath, null); return; }
+    const actions: Record<Exclude<MenuCommand, object>, () => void> = {
+      'new-workspace': () => void choosePath('create'),
+      'open-workspace': () => void choosePath('open'),
+      'close-workspace': () => showReplica(null),
+      'open-sample': () => void api.app.sampleWorkspace().then((path) => openWorkspace(path, null)),
+      'go-to-start': () => runEditorCommand(goToStart),
+      'go-to-end': () => runEditorCommand(goToEnd),
+      'toggle-outline': () => setOutlineVisible((visible) => !visible),
+      'language-en': () => changeLanguage('en'),
+      'language-zh': () => changeLanguage('zh'),
+      about: () => setNotice(t('about', { version: host.version })),
+    };
+    actions[command]();
+  }, [api, choosePath, changeLanguage, showReplica, host, openWorkspace, runEditorCommand, t]);
+
+  useEffect(() => api.app.onDidRequestCommand(onMenuCommand), [api, onMenuCommand]);
+
+  useEffect(() => {
+    refreshRecent();
+    void api.app.startupWorkspace().then((path) => openWorkspace(path, null), (caught: unknown) => setError(String(caught)));
+    // Start-up runs once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 's') { event.preventDefault(); setNotice(t('status.alreadySaved')); }
+      if (mod && event.key.toLowerCase() === 'o' && !event.shiftKey) { event.preventDefault(); onMenuCommand('open-workspace'); }
+    };
+    const beforeUnload = (event: BeforeUnloadEvent): void => { if (replica?.hasUnsavedChanges) event.preventDefault(); };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => { window.removeEventListener('keydown', onKey); window.removeEventListener('beforeunload', beforeUnload); };
+  }, [onMenuCommand, replica, t]);
+
+  useEffect(() => {
+    if (notice === null) return undefined;
+    const timer = setTimeout(() => setNotice(null), 4000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  return (
+    <div className={`zd-window ${outlineVisible ? '' : 'zd-no-outline'}`}>
+      <TopBar
+        name={replica?.opened.name ?? null} recent={recent} outlineVisible={outlineVisible}
+        onNew={() => onMenuCommand('new-workspace')} onOpen={() => onMenuCommand('open-workspace')}
+        onOpenPath={(path) => void openWorkspace(path, null)} onOpenSample={() => onMenuCommand('open-sample')}
+        onClose={() => onMenuCommand('close-workspace')} onToggleOutline={() => onMenuCommand('toggle-outline')}
+      />
+      {disconnected && <div className="zd-banner zd-banner-error" role="alert">{t('app.hostLost')}</div>}
+      {error !== null && (
+        <div className="zd-banner zd-banner-error" role="alert">
+          <strong>{t('error.title')}:</strong> {error} <button type="button" onClick={() => setError(null)}>{t('error.dismiss')}</button>
+        </div>
+      )}
+      {notice !== null && <div className="zd-banner zd-banner-notice" role="status">{notice}</div>}
+      <main className="zd-desk">
+        {replica === null ? <p className="zd-empty">{t('app.noWorkspace')}</p> : (
+          <>
+            {outlineVisible && <OutlinePanel store={store} />}
+            <EditorPane key={replica.opened.handle} replica={replica} store={store} />
+            <aside className="zd-context">
+              <div className="zd-tabs" role="tablist">
+                {(['paragraph', 'process', 'keys'] as const).map((name) => (
+                  <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'zd-active' : ''} onClick={() => setTab(name)}>{t(`panel.${name}`)}</button>
+                ))}
+              </div>
+              <div className="zd-tab-body" role="tabpanel">
+                {tab === 'paragraph' && <ParagraphPanel store={store} />}
+                {tab === 'process' && <ProcessPanel doc={replica.doc} />}
+                {tab === 'keys' && <KeysPanel />}
+              </div>
+            </aside>
+          </>
+        )}
+      </main>
+      {replica !== null && <StatusBar replica={replica} store={store} language={language} onLanguage={changeLanguage} />}
+      {dialog !== null && (
+        <WorkspaceDialog
+          mode={dialog} defaultDirectory={host.defaultDirectory} recent={recent}
+          onSubmit={(path, sample) => void openWorkspace(path, dialog === 'create' ? { sample } : null)}
+          onCancel={() => setDialog(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Fragment, Slice, type Node as ProseMirrorNode } from 'prosemirror-model';
+import { ySyncPluginKey } from 'y-prosemirror';
+import { newBlockId } from '../../shared/schema/blockId';
+import { blockTypesWithId } from '../../shared/schema/negotiationSchema';
+
+/** Key of {@link blockIdsPlugin}. */
+export const blockIdsKey = new PluginKey('blockIds');
+
+function isRemote(transaction: Transaction): boolean {
+  const meta = transaction.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined;
+  return meta?.isChangeOrigin === true;
+}
+
+/** Gives every id-carrying block without an id, or with an id seen earlier in the text, a fresh id. */
+export function assignMissingBlockIds(state: EditorState): Transaction | null {
+  const seen = new Set<string>();
+  let transaction: Transaction | null = null;
+  state.doc.descendants((node, pos) => {
+    if (!blockTypesWithId.has(node.type.name)) return !node.isTextblock;
+    const id = String(node.attrs.id ?? '');
+    if (id === '' || seen.has(id)) {
+      transaction ??= state.tr;
+      const fresh = newBlockId();
+      transaction.setNodeAttribute(pos, 'id', fresh);
+      seen.add(fresh);
+    } else {
+      seen.add(id);
+    }
+    return !node.isTextblock;
+  });
+  return transaction;
+}
+
+function withoutIds(fragment: Fragment): Fragment {
+  const children: ProseMirrorNode[] = [];
+  fragment.forEach((node) => {
+    const attrs = blockTypesWithId.has(node.type.name) ? { ...node.attrs, id: '' } : node.attrs;
+    children.push(node.isTextblock ? node.type.create(attrs, node.content, node.marks) : node.type.create(attrs, withoutIds(node.content), node.marks));
+  });
+  return Fragment.from(children);
+}
+
+/**
+ * Keeps block ids stable and unique: a block keeps its id through edits and moves; a split,
+ * a paste or a local insertion gets a fresh one. Remote changes are left alone (their replica
+ * already did this). Pasted copies lose their ids; a drag that moves blocks keeps them.
+ */
+export function blockIdsPlugin(): Plugin {
+  return new Plugin({
+    key: blockIdsKey,
+    props: {
+      transformPasted: (slice, view) => (view.dragging?.move ? slice : new Slice(withoutIds(slice.content), slice.openStart, slice.openEnd)),
+    },
+    appendTransaction: (transactions, _oldState, newState) => {
+      const local = transactions.some((transaction) => transaction.docChanged && !isRemote(transaction));
+      if (!local) return null;
+      const transaction = assignMissingBlockIds(newState);
+      return transaction?.setMeta('addToHistory', false) ?? null;
+    },
+  });
+}

@@ -1,0 +1,37 @@
+/** English UI strings. Keys are grouped by the part of the window they belong to. */
+export const en = {
+  app: { name: 'Zero Draft', loading: 'Opening…', noWorkspace: 'No workspace is open.', hostLost: 'The connection to the Zero Draft host was lost. Restart it and reload this page; everything acknowledged as saved is on disk.' },
+  menu: {
+    workspace: 'Workspace', new: 'New workspace…', open: 'Open…', openSample: 'Open the sample negotiation', close: 'Close', recent: 'Recent',
+    noRecent: 'No recent workspaces', missing: '(missing)',
+  },
+  dialog: {
+    newTitle: 'New workspace', openTitle: 'Open a workspace', path: 'File path', pathHint: 'Full path of a .zdraft file on this computer',
+    sample: 'Start from the sample negotiation (Global Compact)', create: 'Create', open: 'Open', cancel: 'Cancel', browse: 'Browse…',
+  },
+  mode: { drafting: 'Drafting' },
+  outline: { title: 'Outline', paragraphs: '¶ {{from}}–{{to}}', paragraph: '¶ {{number}}', none: 'no paragraphs', adRef: '{{count}} ad ref', agreed: '{{count}} agreed', objective: 'Obj. {{number}}', show: 'Show outline', hide: 'Hide outline' },
+  panel: {
+    paragraph: 'Paragraph', process: 'Process', keys: 'Keys', noParagraph: 'Put the cursor in a paragraph to see it here.',
+    number: 'Paragraph {{number}}', subparagraphOf: 'Sub-paragraph {{label}} of paragraph {{number}}', status: 'Status', id: 'Stable id',
+    processIntro: 'The negotiation calendar (from A/RES/71/280). Edit months and days; changes are saved and shared with the text.',
+    event: 'Event', month: 'Month', days: 'Days', venue: 'Venue',
+  },
+  status: {
+    open: 'Open', 'agreed-ad-ref': 'Agreed ad ref.', agreed: 'Agreed',
+    saved: 'Saved', savedAt: 'Saved {{time}}', saving: 'Saving…', error: 'Not saved: {{message}}',
+    counts: '{{paragraphs}} paragraphs · {{words}} words', position: '¶ {{number}} of {{total}}', alreadySaved: 'Everything is already saved: Zero Draft stores each change as you type.',
+  },
+  keys: {
+    newBlock: 'New paragraph (in a sub-paragraph: new sub-paragraph)', newParagraph: 'New paragraph after this one and its sub-paragraphs',
+    newSubparagraph: 'New sub-paragraph', indent: 'Make a sub-paragraph', outdent: 'Make a paragraph', moveUp: 'Move paragraph up', moveDown: 'Move paragraph down',
+    bold: 'Bold', italic: 'Italic', undo: 'Undo', redo: 'Redo', statusOpen: 'Status: open', statusAdRef: 'Status: agreed ad ref.', statusAgreed: 'Status: agreed',
+    start: 'Start of the text', end: 'End of the text',
+  },
+  language: { en: 'EN', zh: '中文', label: 'Interface language' },
+  error: { title: 'Something went wrong', dismiss: 'Dismiss' },
+  about: 'Zero Draft {{version}} — the desk of the co-facilitators.',
+};
+
+/** The shape every language's strings must have. */
+export type UiStrings = typeof en;

@@ -1,0 +1,36 @@
+import type { UiStrings } from './en';
+
+/** Chinese UI strings (simplified). */
+export const zh: UiStrings = {
+  app: { name: '零稿', loading: '正在打开…', noWorkspace: '没有打开的工作区。', hostLost: '与零稿主程序的连接已断开。请重新启动并刷新本页；凡已确认保存的内容都已写入磁盘。' },
+  menu: {
+    workspace: '工作区', new: '新建工作区…', open: '打开…', openSample: '打开示例谈判', close: '关闭', recent: '最近使用',
+    noRecent: '没有最近使用的工作区', missing: '（文件不存在）',
+  },
+  dialog: {
+    newTitle: '新建工作区', openTitle: '打开工作区', path: '文件路径', pathHint: '本机上 .zdraft 文件的完整路径',
+    sample: '以示例谈判（全球契约）为起点', create: '创建', open: '打开', cancel: '取消', browse: '浏览…',
+  },
+  mode: { drafting: '起草' },
+  outline: { title: '大纲', paragraphs: '第 {{from}}–{{to}} 段', paragraph: '第 {{number}} 段', none: '无段落', adRef: '{{count}} 段待核准', agreed: '{{count}} 段已商定', objective: '目标 {{number}}', show: '显示大纲', hide: '隐藏大纲' },
+  panel: {
+    paragraph: '段落', process: '进程', keys: '快捷键', noParagraph: '将光标置于某一段落即可在此查看。',
+    number: '第 {{number}} 段', subparagraphOf: '第 {{number}} 段的分段 {{label}}', status: '状态', id: '固定标识',
+    processIntro: '谈判日程（依据第 71/280 号决议）。可修改月份和天数；修改会随文本一起保存和共享。',
+    event: '活动', month: '月份', days: '天数', venue: '地点',
+  },
+  status: {
+    open: '未决', 'agreed-ad-ref': '待核准商定', agreed: '已商定',
+    saved: '已保存', savedAt: '已于 {{time}} 保存', saving: '正在保存…', error: '未保存：{{message}}',
+    counts: '{{paragraphs}} 段 · {{words}} 词', position: '第 {{number}} 段，共 {{total}} 段', alreadySaved: '所有内容均已保存：零稿在您输入时即保存每一处修改。',
+  },
+  keys: {
+    newBlock: '新段落（在分段中则为新分段）', newParagraph: '在本段及其分段之后插入新段落',
+    newSubparagraph: '新分段', indent: '改为分段', outdent: '改为段落', moveUp: '段落上移', moveDown: '段落下移',
+    bold: '粗体', italic: '斜体', undo: '撤销', redo: '重做', statusOpen: '状态：未决', statusAdRef: '状态：待核准商定', statusAgreed: '状态：已商定',
+    start: '文本开头', end: '文本结尾',
+  },
+  language: { en: 'EN', zh: '中文', label: '界面语言' },
+  error: { title: '出现问题', dismiss: '关闭' },
+  about: '零稿 {{version}} —— 共同协调人的工作台。',
+};

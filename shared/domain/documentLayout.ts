@@ -1,0 +1,15 @@
+/**
+ * Names of the shared types in a negotiation's Y.Doc. Everything that syncs between replicas
+ * lives under one of these names.
+ */
+export const documentLayout = {
+  /** The negotiation text, bound to ProseMirror by y-prosemirror. */
+  draft: 'draft',
+  /** The process calendar: a Y.Array of Y.Maps, one per event (see processTemplate). */
+  process: 'process',
+  /** Workspace-wide facts: negotiation title, created time. */
+  meta: 'meta',
+} as const;
+
+/** Yjs documents of a negotiation never garbage-collect, so any past state stays restorable. */
+export const negotiationDocOptions = { gc: false } as const;

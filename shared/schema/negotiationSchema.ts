@@ -1,0 +1,106 @@
+import { Schema, type DOMOutputSpec, type Node as ProseMirrorNode } from 'prosemirror-model';
+
+/** The part of a DOM element that parse rules read (shared/ is compiled without DOM typings). */
+interface ElementLike { getAttribute(name: string): string | null }
+
+/** Status of a negotiated paragraph. */
+export type ParagraphStatus = 'open' | 'agreed-ad-ref' | 'agreed';
+
+/** All paragraph statuses, in the order a paragraph moves through them. */
+export const paragraphStatuses: readonly ParagraphStatus[] = ['open', 'agreed-ad-ref', 'agreed'];
+
+/** Node types that carry a stable `id` attribute. */
+export const blockTypesWithId: ReadonlySet<string> = new Set(['section', 'objective', 'paragraph', 'subparagraph']);
+
+/** Average rendered height of one character of text, in pixels, for the scroll estimate. */
+const pixelsPerCharacter = 0.3;
+
+/**
+ * A section is the unit the browser may skip rendering while off screen
+ * (`content-visibility: auto`); its intrinsic size is estimated from its text length so the
+ * scrollbar is close before the section is first laid out.
+ */
+function sectionStyle(node: ProseMirrorNode): string {
+  const estimate = Math.round(80 + node.childCount * 30 + node.textContent.length * pixelsPerCharacter);
+  return `contain-intrinsic-size: auto ${estimate}px`;
+}
+
+function textLine(tag: string, className: string): { content: string; marks: string; toDOM: () => DOMOutputSpec; parseDOM: { tag: string }[] } {
+  return {
+    content: 'text*',
+    marks: '',
+    toDOM: () => [tag, { class: className }, 0],
+    parseDOM: [{ tag: `${tag}.${className}` }],
+  };
+}
+
+/**
+ * The negotiation text: a title block, then sections; sections hold numbered paragraphs,
+ * lettered sub-paragraphs and objectives. Paragraph numbers and letters are computed, never
+ * stored. Content expressions are deliberately loose (any order of blocks inside a section)
+ * because concurrent edits from other replicas can produce any order, and y-prosemirror drops
+ * nodes that do not fit the schema.
+ */
+export const negotiationSchema = new Schema({
+  nodes: {
+    doc: { content: 'titleBlock section+' },
+    titleBlock: {
+      content: 'docSymbol docStatus docDate docTitle',
+      toDOM: () => ['header', { class: 'zd-title-block' }, 0],
+      parseDOM: [{ tag: 'header.zd-title-block' }],
+    },
+    docSymbol: textLine('p', 'zd-doc-symbol'),
+    docStatus: textLine('p', 'zd-doc-status'),
+    docDate: textLine('p', 'zd-doc-date'),
+    docTitle: textLine('h1', 'zd-doc-title'),
+    section: {
+      content: 'sectionHeading (paragraph | subparagraph | objective)*',
+      attrs: { id: { default: '' } },
+      toDOM: (node) => ['section', { class: 'zd-section', 'data-id': node.attrs.id as string, style: sectionStyle(node) }, 0],
+      parseDOM: [{ tag: 'section.zd-section', getAttrs: (dom) => ({ id: (dom as unknown as ElementLike).getAttribute('data-id') ?? '' }) }],
+    },
+    sectionHeading: textLine('h2', 'zd-section-heading'),
+    objective: {
+      content: 'objectiveHeading (paragraph | subparagraph)*',
+      attrs: { id: { default: '' } },
+      toDOM: (node) => ['div', { class: 'zd-objective', 'data-id': node.attrs.id as string }, 0],
+      parseDOM: [{ tag: 'div.zd-objective', getAttrs: (dom) => ({ id: (dom as unknown as ElementLike).getAttribute('data-id') ?? '' }) }],
+    },
+    objectiveHeading: textLine('h3', 'zd-objective-heading'),
+    paragraph: {
+      content: 'text*',
+      marks: 'strong em',
+      attrs: { id: { default: '' }, status: { default: 'open' } },
+      toDOM: (node) => ['p', {
+        class: 'zd-paragraph', 'data-id': node.attrs.id as string, 'data-status': node.attrs.status as string,
+      }, 0],
+      parseDOM: [{
+        tag: 'p.zd-paragraph',
+        getAttrs: (dom) => ({ id: '', status: (dom as unknown as ElementLike).getAttribute('data-status') ?? 'open' }),
+      }, { tag: 'p', getAttrs: () => ({ id: '' }) }],
+    },
+    subparagraph: {
+      content: 'text*',
+      marks: 'strong em',
+      attrs: { id: { default: '' } },
+      toDOM: (node) => ['p', { class: 'zd-subparagraph', 'data-id': node.attrs.id as string }, 0],
+      parseDOM: [{ tag: 'p.zd-subparagraph', priority: 60, getAttrs: () => ({ id: '' }) }],
+    },
+    text: {},
+  },
+  marks: {
+    strong: {
+      toDOM: () => ['strong', 0],
+      parseDOM: [{ tag: 'strong' }, { tag: 'b' }, { style: 'font-weight=bold' }],
+    },
+    em: {
+      toDOM: () => ['em', 0],
+      parseDOM: [{ tag: 'em' }, { tag: 'i' }, { style: 'font-style=italic' }],
+    },
+  },
+});
+
+/** True for the blocks that are numbered or lettered: paragraphs and sub-paragraphs. */
+export function isNumberedBlock(node: ProseMirrorNode): boolean {
+  return node.type.name === 'paragraph' || node.type.name === 'subparagraph';
+}

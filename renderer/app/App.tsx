@@ -98,9 +98,7 @@ export function App({ api, host, initialLanguage, disconnected }: { api: ZeroDra
   useEffect(() => {
     refreshRecent();
     void api.app.startupWorkspace().then((path) => openWorkspace(path, null), (caught: unknown) => setError(String(caught)));
-    // Start-up runs once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, []); // Start-up runs once.
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {

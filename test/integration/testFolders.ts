@@ -1,0 +1,57 @@
+// Temporary folders for integration tests, removed after each test, and small assertions on
+// ZeroDraftError and child processes.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, expect } from 'vitest';
+import { ZeroDraftError, type ZeroDraftErrorCode } from '../../shared/api/errors';
+
+/** The repository root (tests run child processes from here so `--import tsx` resolves). */
+export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Returns a function that makes a fresh temp folder; all of them are removed after each test. */
+export function useTemporaryFolders(): () => string {
+  const folders: string[] = [];
+  afterEach(() => {
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+  return () => {
+    const folder = mkdtempSync(join(tmpdir(), 'zd-'));
+    folders.push(folder);
+    return folder;
+  };
+}
+
+/** Runs `action`, expects it to throw a ZeroDraftError with `code`, and returns that error. */
+export function expectZeroDraftError(action: () => unknown, code: ZeroDraftErrorCode): ZeroDraftError {
+  let thrown: unknown;
+  try {
+    action();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(ZeroDraftError);
+  expect((thrown as ZeroDraftError).code).toBe(code);
+  return thrown as ZeroDraftError;
+}
+
+/** The sha256 of a file's bytes, in hex. */
+export function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/** Outcome of a finished child process. */
+export interface ChildResult { code: number; stdout: string; stderr: string }
+
+/** Runs `node <args>` from the repository root and resolves when it exits (never rejects on exit code). */
+export function runNode(args: readonly string[]): Promise<ChildResult> {
+  return new Promise((resolvePromise, reject) => {
+    execFile(process.execPath, args, { cwd: repositoryRoot }, (error, stdout, stderr) => {
+      if (error !== null && typeof error.code !== 'number') reject(error);
+      else resolvePromise({ code: error === null ? 0 : Number(error.code), stdout, stderr });
+    });
+  });
+}

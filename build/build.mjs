@@ -61,9 +61,27 @@ async function buildElectron() {
   });
 }
 
+/** The benchmarks' baseline editors (plain ProseMirror, y-prosemirror) as a browser page. */
+async function buildBenchPages() {
+  const { copyFileSync, existsSync, mkdirSync } = await import('node:fs');
+  if (!existsSync(join(root, 'bench/pages/baselineEditor.ts'))) return;
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints: { baseline: 'bench/pages/baselineEditor.ts' },
+    outdir: 'dist/bench',
+    bundle: true,
+    platform: 'browser',
+    target: 'chrome130',
+    format: 'esm',
+    logLevel: 'warning',
+  });
+  mkdirSync(join(root, 'dist/bench'), { recursive: true });
+  copyFileSync(join(root, 'bench/pages/baseline.html'), join(root, 'dist/bench/baseline.html'));
+}
+
 async function buildRenderer() {
   await viteBuild({ configFile: join(root, 'build/vite.renderer.config.mjs'), logLevel: 'warn' });
 }
 
-await Promise.all([buildNode(), buildElectron(), skipRenderer ? Promise.resolve() : buildRenderer()]);
+await Promise.all([buildNode(), buildElectron(), buildBenchPages(), skipRenderer ? Promise.resolve() : buildRenderer()]);
 console.log(`build: done in ${Date.now() - started} ms`);

@@ -11,6 +11,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
+    // ZERODRAFT_NO_MINIFY=1 keeps function names readable in CPU profiles.
+    minify: process.env.ZERODRAFT_NO_MINIFY !== '1',
     chunkSizeWarningLimit: 2000,
   },
 });

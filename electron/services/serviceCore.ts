@@ -10,7 +10,6 @@ import { AppState } from './appState';
 import { seedEmpty, seedSample } from './negotiationSeed';
 import { WorkspaceDocument } from './workspaceDocument';
 import { workspaceExtension } from './workspaceFile';
-import * as Y from 'yjs';
 
 /** How the services reach one connected renderer. */
 export interface ClientPort {
@@ -71,7 +70,7 @@ export class ServiceCore {
     this.attachments.set(handle, { handle, client, document, path: absolute });
     this.appState.noteOpened(absolute);
     return {
-      handle, path: absolute, name: document.name, state: Y.encodeStateAsUpdate(document.doc), schemaVersion: document.file.schemaVersion,
+      handle, path: absolute, name: document.name, state: document.encodeState(), schemaVersion: document.file.schemaVersion,
     };
   }
 

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import * as Y from 'yjs';
 import { ZeroDraftError } from '../../shared/api/errors';
@@ -43,7 +44,10 @@ export class WorkspaceDocument {
     const updates = file.readUpdates();
     if (updates.length > 0) {
       try {
-        Y.applyUpdate(this.doc, Y.mergeUpdates(updates.map((row) => row.data)), loadOrigin);
+        const merged = updates.length === 1 ? updates[0]!.data : Y.mergeUpdates(updates.map((row) => row.data));
+        Y.applyUpdate(this.doc, merged, loadOrigin);
+        // The log merged is the state: the first client gets it without encoding it again.
+        this.cachedState = merged;
       } catch (error) {
         throw new ZeroDraftError('corrupt-workspace', `${basename(file.path)}: the negotiation text in this workspace cannot be read (${error instanceof Error ? error.message : String(error)}). The file was not changed.`, file.path);
       }
@@ -67,7 +71,14 @@ export class WorkspaceDocument {
   static create(path: string, seed: (doc: Y.Doc) => void, compaction: CompactionPolicy = defaultCompaction): WorkspaceDocument {
     const file = WorkspaceFile.create(path);
     const document = new WorkspaceDocument(file, compaction);
-    seed(document.doc);
+    try {
+      seed(document.doc);
+    } catch (error) {
+      // A half-made workspace is worse than none: release it and remove the file.
+      document.close();
+      rmSync(path, { force: true });
+      throw error;
+    }
     return document;
   }
 
@@ -93,6 +104,7 @@ export class WorkspaceDocument {
    */
   applyUpdate(update: Uint8Array, origin: unknown): SaveAck {
     this.assertOpen();
+    if (this.storageFailure !== undefined) throw this.storageFailure;
     try {
       Y.decodeUpdate(update);
     } catch {
@@ -103,6 +115,7 @@ export class WorkspaceDocument {
     try {
       Y.applyUpdate(this.doc, update, receipt);
     } catch (error) {
+      if (this.storageFailure !== undefined) throw this.storageFailure;
       throw new ZeroDraftError('invalid-update', `The change could not be applied (${error instanceof Error ? error.message : String(error)}); it was not saved.`);
     } finally {
       this.pendingReceipt = undefined;
@@ -113,6 +126,15 @@ export class WorkspaceDocument {
   }
 
   private pendingReceipt: { origin: unknown; stored: boolean } | undefined;
+  private storageFailure: ZeroDraftError | undefined;
+  /** The encoded state, kept until the next change (at open: the stored log itself). */
+  private cachedState: Uint8Array | undefined;
+
+  /** The whole state as one Yjs update, for a client that opens the workspace. */
+  encodeState(): Uint8Array {
+    this.cachedState ??= Y.encodeStateAsUpdate(this.doc);
+    return this.cachedState;
+  }
 
   private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin !== loadOrigin) {
@@ -124,7 +146,15 @@ export class WorkspaceDocument {
   };
 
   private store(update: Uint8Array): void {
-    this.file.appendUpdate(update);
+    this.cachedState = undefined;
+    try {
+      this.file.appendUpdate(update);
+    } catch (error) {
+      // Memory now holds a change the file does not: refuse every further change, say why.
+      const reason = error instanceof Error ? error.message : String(error);
+      this.storageFailure = new ZeroDraftError('io', `${this.name}: Zero Draft could not write to the workspace file (${reason}). The latest changes are not saved; copy them elsewhere, then reopen the workspace.`, this.file.path);
+      throw this.storageFailure;
+    }
     this.storedUpdates += 1;
     this.sinceCompaction += 1;
     if (this.sinceCompaction >= this.compaction.everyUpdates) this.scheduleCompaction();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HostInfo, MenuCommand, RecentWorkspace, UiLanguage, ZeroDraftApi } from '../../shared/api/contract';
+import type { HostInfo, MenuCommand, OpenedWorkspace, RecentWorkspace, UiLanguage, ZeroDraftApi } from '../../shared/api/contract';
 import { StatusBar } from '../components/StatusBar';
 import { TopBar } from '../components/TopBar';
 import { WorkspaceDialog, type WorkspaceDialogMode } from '../components/WorkspaceDialog';
@@ -23,7 +23,9 @@ async function closeReplica(api: ZeroDraftApi, replica: WorkspaceReplica): Promi
 }
 
 /** The one window: top bar, outline, text, context panel, status bar. */
-export function App({ api, host, initialLanguage, disconnected }: { api: ZeroDraftApi; host: HostInfo; initialLanguage: UiLanguage; disconnected: boolean }) {
+export function App({ api, host, initialLanguage, startup, disconnected }: {
+  api: ZeroDraftApi; host: HostInfo; initialLanguage: UiLanguage; startup: Promise<OpenedWorkspace>; disconnected: boolean;
+}) {
   const { t } = useTranslation();
   const [replica, setReplica] = useState<WorkspaceReplica | null>(null);
   const [recent, setRecent] = useState<RecentWorkspace[]>([]);
@@ -46,9 +48,9 @@ export function App({ api, host, initialLanguage, disconnected }: { api: ZeroDra
 
   const refreshRecent = useCallback(() => { void api.app.recentWorkspaces().then(setRecent); }, [api]);
 
-  const openWorkspace = useCallback(async (path: string, create: { sample: boolean } | null) => {
+  const openWorkspace = useCallback(async (path: string | Promise<OpenedWorkspace>, create: { sample: boolean } | null) => {
     try {
-      const opened = create === null ? await api.workspace.open(path) : await api.workspace.create(path, create);
+      const opened = typeof path !== 'string' ? await path : create === null ? await api.workspace.open(path) : await api.workspace.create(path, create);
       showReplica(new WorkspaceReplica(api, opened));
       setError(null);
       setDialog(null);
@@ -97,7 +99,7 @@ export function App({ api, host, initialLanguage, disconnected }: { api: ZeroDra
 
   useEffect(() => {
     refreshRecent();
-    void api.app.startupWorkspace().then((path) => openWorkspace(path, null), (caught: unknown) => setError(String(caught)));
+    void openWorkspace(startup, null);
   }, []); // Start-up runs once.
 
   useEffect(() => {

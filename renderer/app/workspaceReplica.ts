@@ -11,6 +11,8 @@ export type SaveState =
 /** Origin of updates that came from the host (never sent back). */
 export const hostOrigin = 'zerodraft:host';
 const retryMilliseconds = 3000;
+/** Local changes are gathered this long, then sent in one message, outside the keystroke's task. */
+const sendDelayMilliseconds = 20;
 
 /**
  * The renderer's replica of an open negotiation. Local changes are sent to the host in order,
@@ -27,6 +29,7 @@ export class WorkspaceReplica {
   private readonly listeners = new Set<(state: SaveState) => void>();
   private readonly unsubscribe: () => void;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private sendTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
 
   constructor(api: ZeroDraftApi, opened: OpenedWorkspace) {
@@ -58,10 +61,14 @@ export class WorkspaceReplica {
   private readonly onLocalUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === hostOrigin) return;
     this.queue.push(update);
-    void this.flush();
+    if (this.sendTimer === undefined) {
+      this.setState({ kind: 'saving' });
+      this.sendTimer = setTimeout(() => { this.sendTimer = undefined; void this.flush(); }, sendDelayMilliseconds);
+    }
   };
 
   private setState(state: SaveState): void {
+    if (state.kind === 'saving' && this.saveState.kind === 'saving') return;
     this.saveState = state;
     for (const listener of this.listeners) listener(state);
   }
@@ -72,7 +79,7 @@ export class WorkspaceReplica {
     this.sending = true;
     const batch = this.queue;
     this.queue = [];
-    this.setState({ kind: 'saving' });
+    if (this.saveState.kind !== 'saving') this.setState({ kind: 'saving' });
     try {
       const ack = await this.api.workspace.applyUpdate(this.opened.handle, batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch));
       this.sending = false;
@@ -90,6 +97,9 @@ export class WorkspaceReplica {
 
   /** Waits until everything queued is stored (or failed). */
   async settle(): Promise<void> {
+    clearTimeout(this.sendTimer);
+    this.sendTimer = undefined;
+    void this.flush();
     while ((this.sending || this.queue.length > 0) && this.saveState.kind !== 'error') {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -99,6 +109,7 @@ export class WorkspaceReplica {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.retryTimer);
+    clearTimeout(this.sendTimer);
     this.unsubscribe();
     this.doc.off('update', this.onLocalUpdate);
     this.doc.destroy();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../shared/api/contract';
 import { textStatistics } from '../../shared/schema/plainText';
@@ -8,24 +8,38 @@ import { useEditorSelector, type EditorStore } from '../editor/editorStore';
 import type { SaveState, WorkspaceReplica } from '../app/workspaceReplica';
 
 const countDelayMilliseconds = 400;
+const positionDelayMilliseconds = 200;
 
-function useSaveState(replica: WorkspaceReplica): SaveState {
+const saveTextDelayMilliseconds = 300;
+
+/**
+ * The save state for the status bar text, shown after a short pause (errors at once). The
+ * `data-save-state` attribute of `element` is kept exact on every change, without a React commit.
+ */
+function useSaveState(replica: WorkspaceReplica, element: React.RefObject<HTMLElement | null>): SaveState {
   const [state, setState] = useState(replica.state);
-  useEffect(() => replica.onSaveState(setState), [replica]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = replica.onSaveState((next) => {
+      element.current?.setAttribute('data-save-state', next.kind);
+      clearTimeout(timer);
+      if (next.kind === 'error') setState(next);
+      else timer = setTimeout(() => setState(replica.state), saveTextDelayMilliseconds);
+    });
+    return () => { unsubscribe(); clearTimeout(timer); };
+  }, [replica, element]);
   return state;
 }
 
 /** Counts words after typing pauses, never on the keystroke itself. */
 function useCounts(store: EditorStore): { paragraphs: number; words: number } {
-  const doc = useEditorSelector(store, (state) => state?.doc ?? null);
+  const doc = useEditorSelector(store, (state) => state?.doc ?? null, countDelayMilliseconds);
   const [counts, setCounts] = useState({ paragraphs: 0, words: 0 });
   useEffect(() => {
     if (doc === null) return undefined;
-    const timer = setTimeout(() => {
-      const statistics = textStatistics(doc);
-      setCounts({ paragraphs: statistics.paragraphs, words: statistics.words });
-    }, countDelayMilliseconds);
-    return () => clearTimeout(timer);
+    const statistics = textStatistics(doc);
+    setCounts({ paragraphs: statistics.paragraphs, words: statistics.words });
+    return undefined;
   }, [doc]);
   return counts;
 }
@@ -35,7 +49,8 @@ export function StatusBar({ replica, store, language, onLanguage }: {
   replica: WorkspaceReplica; store: EditorStore; language: UiLanguage; onLanguage: (language: UiLanguage) => void;
 }) {
   const { t } = useTranslation();
-  const save = useSaveState(replica);
+  const saveElement = useRef<HTMLSpanElement>(null);
+  const save = useSaveState(replica, saveElement);
   const counts = useCounts(store);
   const position = useEditorSelector(store, (state) => {
     if (state === null) return '';
@@ -43,14 +58,14 @@ export function StatusBar({ replica, store, language, onLanguage }: {
     const numbering = numberingOf(state);
     const block = paragraph === null ? undefined : numbering?.byId.get(String(paragraph.node.attrs.id));
     return block === undefined ? '' : t('status.position', { number: block.number, total: numbering?.numbering.paragraphCount ?? 0 });
-  });
+  }, positionDelayMilliseconds);
   const saveText = save.kind === 'saving' ? t('status.saving')
     : save.kind === 'error' ? t('status.error', { message: save.message })
       : save.at === null ? t('status.saved') : t('status.savedAt', { time: new Date(save.at).toLocaleTimeString() });
 
   return (
     <footer className="zd-status-bar">
-      <span className={`zd-save zd-save-${save.kind}`} data-save-state={save.kind} role="status">{saveText}</span>
+      <span ref={saveElement} className={`zd-save zd-save-${save.kind}`} data-save-state={replica.state.kind} role="status">{saveText}</span>
       <span className="zd-counts">{t('status.counts', { paragraphs: counts.paragraphs, words: counts.words.toLocaleString() })}</span>
       <span className="zd-position">{position}</span>
       <span className="zd-spacer" />

@@ -1,16 +1,15 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Fragment, Slice, type Node as ProseMirrorNode } from 'prosemirror-model';
 import { ySyncPluginKey } from 'y-prosemirror';
+import type * as Y from 'yjs';
 import { newBlockId } from '../../shared/schema/blockId';
 import { blockTypesWithId } from '../../shared/schema/negotiationSchema';
+import { isRemoteChange } from './numberingPlugin';
+import { repairDuplicateIdsInYjs } from './yjsStructure';
 
 /** Key of {@link blockIdsPlugin}. */
 export const blockIdsKey = new PluginKey('blockIds');
 
-function isRemote(transaction: Transaction): boolean {
-  const meta = transaction.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined;
-  return meta?.isChangeOrigin === true;
-}
 
 /** Gives every id-carrying block without an id, or with an id seen earlier in the text, a fresh id. */
 export function assignMissingBlockIds(state: EditorState): Transaction | null {
@@ -43,17 +42,27 @@ function withoutIds(fragment: Fragment): Fragment {
 
 /**
  * Keeps block ids stable and unique: a block keeps its id through edits and moves; a split,
- * a paste or a local insertion gets a fresh one. Remote changes are left alone (their replica
- * already did this). Pasted copies lose their ids; a drag that moves blocks keeps them.
+ * a paste or a local insertion gets a fresh one. Remote changes are repaired in Yjs itself
+ * ({@link repairDuplicateIdsInYjs}): ProseMirror changes made while y-prosemirror applies a
+ * remote change would never reach the Y.Doc. Pasted copies lose their ids; a drag that moves
+ * blocks keeps them.
  */
-export function blockIdsPlugin(): Plugin {
+export function blockIdsPlugin(fragment?: Y.XmlFragment): Plugin {
   return new Plugin({
     key: blockIdsKey,
+    view: () => {
+      if (fragment === undefined) return {};
+      const repair = (_events: unknown, transaction: Y.Transaction): void => {
+        if (transaction.origin !== ySyncPluginKey) repairDuplicateIdsInYjs(fragment);
+      };
+      fragment.observeDeep(repair);
+      return { destroy: () => fragment.unobserveDeep(repair) };
+    },
     props: {
       transformPasted: (slice, view) => (view.dragging?.move ? slice : new Slice(withoutIds(slice.content), slice.openStart, slice.openEnd)),
     },
     appendTransaction: (transactions, _oldState, newState) => {
-      const local = transactions.some((transaction) => transaction.docChanged && !isRemote(transaction));
+      const local = transactions.some((transaction) => transaction.docChanged && !isRemoteChange(transaction));
       if (!local) return null;
       const transaction = assignMissingBlockIds(newState);
       return transaction?.setMeta('addToHistory', false) ?? null;

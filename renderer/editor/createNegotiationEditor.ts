@@ -20,7 +20,7 @@ export function negotiationPlugins(fragment: Y.XmlFragment, mapping: ReturnType<
     ySyncPlugin(fragment, { mapping }),
     yUndoPlugin(),
     numberingPlugin(),
-    blockIdsPlugin(),
+    blockIdsPlugin(fragment),
     ...negotiationKeymap(),
   ];
 }

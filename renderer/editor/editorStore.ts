@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 
@@ -42,7 +42,33 @@ export class EditorStore {
   }
 }
 
-/** Reads a value derived from the editor state; re-renders only when it changes (by `Object.is`, or compare strings). */
-export function useEditorSelector<T>(store: EditorStore, selector: (state: EditorState | null) => T): T {
-  return useSyncExternalStore(store.subscribe, () => selector(store.getState()));
+/**
+ * Reads a value derived from the editor state and re-renders when it changes (by `Object.is`:
+ * return primitives). With a delay, updates wait until the editor has been still that long.
+ *
+ * Why the delay matters: every React commit while the editor has focus makes React DOM measure
+ * the selection by walking the whole editing host (O(text)); at 300 pages that is milliseconds
+ * per keystroke. So panels that change as one types (counts, position, save state) update
+ * after a pause, never on the keystroke itself.
+ */
+export function useEditorSelector<T>(store: EditorStore, selector: (state: EditorState | null) => T, delayMilliseconds = 0): T {
+  const [value, setValue] = useState(() => selector(store.getState()));
+  const selectorRef = useRef(selector);
+  selectorRef.current = selector;
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = (): void => {
+      timer = undefined;
+      const next = selectorRef.current(store.getState());
+      setValue(() => next);
+    };
+    const listener = (): void => {
+      if (delayMilliseconds === 0) update();
+      else if (timer === undefined) timer = setTimeout(update, delayMilliseconds);
+    };
+    update();
+    const unsubscribe = store.subscribe(listener);
+    return () => { unsubscribe(); clearTimeout(timer); };
+  }, [store, delayMilliseconds]);
+  return value;
 }

@@ -1,7 +1,10 @@
 import { Selection, TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Node as ProseMirrorNode, ResolvedPos } from 'prosemirror-model';
+import type { EditorView } from 'prosemirror-view';
 import { newBlockId } from '../../shared/schema/blockId';
 import { negotiationSchema as schema, type ParagraphStatus } from '../../shared/schema/negotiationSchema';
+import { numberingOf } from './numberingPlugin';
+import { moveChildrenInYjs } from './yjsStructure';
 
 const numberedTypes = new Set(['paragraph', 'subparagraph']);
 
@@ -53,9 +56,8 @@ export const splitNegotiationBlock: Command = (state, dispatch) => {
   return finish(transaction, dispatch);
 };
 
-/** Index range in the parent of the block at the cursor, with a paragraph's sub-paragraphs. */
-function groupAt(state: EditorState): { parent: ProseMirrorNode; parentStart: number; from: number; to: number } | null {
-  const $from = state.selection.$from;
+/** Index range in the parent of the block at a position, with a paragraph's sub-paragraphs. */
+function groupAt($from: ResolvedPos): { parent: ProseMirrorNode; parentStart: number; from: number; to: number } | null {
   const { node, depth } = textblockAt($from);
   if (!numberedTypes.has(node.type.name) || depth < 1) return null;
   const parent = $from.node(depth - 1);
@@ -89,35 +91,52 @@ function nextGroupEnd(parent: ProseMirrorNode, index: number): number {
   return end;
 }
 
-function moveGroup(state: EditorState, direction: -1 | 1, dispatch?: (tr: Transaction) => void): boolean {
-  const group = groupAt(state);
-  if (group === null) return false;
-  const { parent, parentStart, from, to } = group;
+/** Where a group moves: the index range it occupies and the index it goes before (in the old order). */
+function moveTarget(group: NonNullable<ReturnType<typeof groupAt>>, direction: -1 | 1): number | null {
+  const { parent, from, to } = group;
   const isSubparagraph = parent.child(from).type.name === 'subparagraph';
-  const groupFrom = offsetOfIndex(parent, parentStart, from);
-  const groupTo = offsetOfIndex(parent, parentStart, to);
-  const cursorOffset = state.selection.from - groupFrom;
-  const content = parent.slice(groupFrom - parentStart, groupTo - parentStart).content;
-  const transaction = state.tr;
   if (direction === -1) {
     // Index 0 is the heading: nothing moves above it.
-    if (from <= 1 || (isSubparagraph && parent.child(from - 1).type.name !== 'subparagraph')) return false;
-    const targetFrom = offsetOfIndex(parent, parentStart, isSubparagraph ? from - 1 : previousGroupStart(parent, from));
-    transaction.delete(groupFrom, groupTo).insert(targetFrom, content);
-    transaction.setSelection(TextSelection.create(transaction.doc, targetFrom + cursorOffset));
+    if (from <= 1 || (isSubparagraph && parent.child(from - 1).type.name !== 'subparagraph')) return null;
+    return isSubparagraph ? from - 1 : previousGroupStart(parent, from);
+  }
+  if (to >= parent.childCount || (isSubparagraph && parent.child(to).type.name !== 'subparagraph')) return null;
+  return isSubparagraph ? to + 1 : nextGroupEnd(parent, to);
+}
+
+function moveGroup(state: EditorState, direction: -1 | 1, dispatch?: (tr: Transaction) => void, view?: EditorView): boolean {
+  const group = groupAt(state.selection.$from);
+  const target = group === null ? null : moveTarget(group, direction);
+  if (group === null || target === null) return false;
+  if (!dispatch) return true;
+  const { parent, parentStart, from, to } = group;
+  const groupFrom = offsetOfIndex(parent, parentStart, from);
+  const cursorOffset = state.selection.from - groupFrom;
+  const movedId = String(parent.child(from).attrs.id);
+  if (view !== undefined && moveChildrenInYjs(view, parent, from, to, target)) {
+    // The Yjs change has reached the editor; put the cursor back where it was in the moved text.
+    const moved = numberingOf(view.state)?.byId.get(movedId);
+    if (moved !== undefined) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, moved.pos + cursorOffset)).scrollIntoView());
+    return true;
+  }
+  const groupTo = offsetOfIndex(parent, parentStart, to);
+  const content = parent.slice(groupFrom - parentStart, groupTo - parentStart).content;
+  const targetPos = offsetOfIndex(parent, parentStart, target);
+  const transaction = state.tr;
+  if (direction === -1) {
+    transaction.delete(groupFrom, groupTo).insert(targetPos, content);
+    transaction.setSelection(TextSelection.create(transaction.doc, targetPos + cursorOffset));
   } else {
-    if (to >= parent.childCount || (isSubparagraph && parent.child(to).type.name !== 'subparagraph')) return false;
-    const targetTo = offsetOfIndex(parent, parentStart, isSubparagraph ? to + 1 : nextGroupEnd(parent, to));
-    transaction.insert(targetTo, content).delete(groupFrom, groupTo);
-    transaction.setSelection(TextSelection.create(transaction.doc, targetTo - (groupTo - groupFrom) + cursorOffset));
+    transaction.insert(targetPos, content).delete(groupFrom, groupTo);
+    transaction.setSelection(TextSelection.create(transaction.doc, targetPos - (groupTo - groupFrom) + cursorOffset));
   }
   return finish(transaction, dispatch);
 }
 
 /** Alt+Up: moves the paragraph (with its sub-paragraphs) or sub-paragraph above the previous one. Ids stay. */
-export const moveBlockUp: Command = (state, dispatch) => moveGroup(state, -1, dispatch);
+export const moveBlockUp: Command = (state, dispatch, view) => moveGroup(state, -1, dispatch, view);
 /** Alt+Down: moves the paragraph (with its sub-paragraphs) or sub-paragraph below the next one. Ids stay. */
-export const moveBlockDown: Command = (state, dispatch) => moveGroup(state, 1, dispatch);
+export const moveBlockDown: Command = (state, dispatch, view) => moveGroup(state, 1, dispatch, view);
 
 /** Tab: makes the paragraph at the cursor a sub-paragraph of the one before (its id stays). */
 export const indentBlock: Command = (state, dispatch) => {
@@ -140,8 +159,12 @@ function insertAfter(typeName: 'paragraph' | 'subparagraph', afterGroup: boolean
     const { node, depth } = textblockAt($from);
     if (!numberedTypes.has(node.type.name) && node.type.name !== 'sectionHeading' && node.type.name !== 'objectiveHeading') return false;
     let insertAt = $from.after(depth);
-    const group = afterGroup ? groupAt(state) : null;
-    if (group !== null) insertAt = offsetOfIndex(group.parent, group.parentStart, group.to);
+    if (afterGroup) {
+      // From a sub-paragraph, the new paragraph goes after its paragraph's last sub-paragraph.
+      const paragraph = paragraphAtCursor(state);
+      const group = paragraph === null ? null : groupAt(state.doc.resolve(paragraph.pos + 1));
+      if (group !== null) insertAt = offsetOfIndex(group.parent, group.parentStart, group.to);
+    }
     const transaction = state.tr.insert(insertAt, schema.nodes[typeName]!.create(freshAttrs(typeName)));
     transaction.setSelection(TextSelection.create(transaction.doc, insertAt + 1));
     return finish(transaction, dispatch);

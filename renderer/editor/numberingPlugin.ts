@@ -1,4 +1,5 @@
-import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { ySyncPluginKey } from 'y-prosemirror';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { computeNumbering, type NumberedBlock, type Numbering } from '../../shared/schema/numbering';
@@ -17,6 +18,11 @@ export interface NumberingState {
 
 /** Key of {@link numberingPlugin}. */
 export const numberingKey = new PluginKey<NumberingState>('numbering');
+
+/** True for a transaction by which y-prosemirror brings in changes from the Y.Doc (other replicas). */
+export function isRemoteChange(transaction: Transaction): boolean {
+  return (transaction.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
+}
 
 function signatureOf(numbering: Numbering): string {
   return numbering.blocks.map((block) => `${block.kind[0]}${block.id}${block.status ?? ''}${block.kind === 'section' || block.kind === 'objective' ? block.text : ''}`).join('|');
@@ -37,14 +43,14 @@ function buildDecorations(doc: ProseMirrorNode, numbering: Numbering): Decoratio
   return DecorationSet.create(doc, decorations);
 }
 
-function stateFor(doc: ProseMirrorNode, previous: NumberingState | null): NumberingState {
+function stateFor(doc: ProseMirrorNode, previous: NumberingState | null, redraw = false): NumberingState {
   const numbering = computeNumbering(doc);
   const signature = signatureOf(numbering);
   const byId = new Map(numbering.blocks.map((block) => [block.id, block]));
   const structureChanged = previous === null || previous.signature !== signature;
   return {
     numbering, byId, signature,
-    decorations: structureChanged ? buildDecorations(doc, numbering) : previous.decorations,
+    decorations: structureChanged || redraw ? buildDecorations(doc, numbering) : previous.decorations,
     structureVersion: structureChanged ? (previous?.structureVersion ?? 0) + 1 : previous.structureVersion,
   };
 }
@@ -61,8 +67,10 @@ export function numberingPlugin(): Plugin<NumberingState> {
       init: (_config, state) => stateFor(state.doc, null),
       apply: (transaction, value, _oldState, newState) => {
         if (!transaction.docChanged) return value;
-        const next = stateFor(newState.doc, { ...value, decorations: value.decorations.map(transaction.mapping, newState.doc) });
-        return next;
+        // y-prosemirror applies remote changes as one replace of the whole document, which maps
+        // every label away: redraw them then.
+        if (isRemoteChange(transaction)) return stateFor(newState.doc, value, true);
+        return stateFor(newState.doc, { ...value, decorations: value.decorations.map(transaction.mapping, newState.doc) });
       },
     },
     props: {

@@ -14,7 +14,7 @@ function range(entry: OutlineEntry, t: (key: string, options?: Record<string, un
 /** Left of the window: sections and objectives with their paragraph numbers; click to go there. */
 export function OutlinePanel({ store }: { store: EditorStore }) {
   const { t } = useTranslation();
-  const version = useEditorSelector(store, (state) => (state === null ? 0 : numberingOf(state)?.structureVersion ?? 0));
+  const version = useEditorSelector(store, (state) => (state === null ? 0 : numberingOf(state)?.structureVersion ?? 0), 100);
   const entries = useMemo(() => {
     const state = store.getState();
     const numbering = state === null ? undefined : numberingOf(state)?.numbering;

@@ -19,7 +19,7 @@ function describeCursor(store: EditorStore): string {
 /** Right panel tab: the paragraph at the cursor, its number, status and stable id. */
 export function ParagraphPanel({ store }: { store: EditorStore }) {
   const { t } = useTranslation();
-  const description = useEditorSelector(store, () => describeCursor(store));
+  const description = useEditorSelector(store, () => describeCursor(store), 100);
   if (description === '') return <p className="zd-muted">{t('panel.noParagraph')}</p>;
   const [kind, label, number, status, id] = description.split('\u0000') as [string, string, string, ParagraphStatus, string];
 

@@ -16,12 +16,14 @@ export const blockTypesWithId: ReadonlySet<string> = new Set(['section', 'object
 const pixelsPerCharacter = 0.3;
 
 /**
- * A section is the unit the browser may skip rendering while off screen
- * (`content-visibility: auto`); its intrinsic size is estimated from its text length so the
- * scrollbar is close before the section is first laid out.
+ * Sections and objectives are the units the browser may skip rendering while off screen
+ * (`content-visibility: auto`); their intrinsic size is estimated from their text so the
+ * scrollbar is close before they are first laid out.
  */
-function sectionStyle(node: ProseMirrorNode): string {
-  const estimate = Math.round(80 + node.childCount * 30 + node.textContent.length * pixelsPerCharacter);
+function estimatedHeightStyle(node: ProseMirrorNode): string {
+  let blocks = 0;
+  node.descendants((child) => { if (child.isTextblock) blocks += 1; return !child.isTextblock; });
+  const estimate = Math.round(40 + blocks * 32 + node.textContent.length * pixelsPerCharacter);
   return `contain-intrinsic-size: auto ${estimate}px`;
 }
 
@@ -56,14 +58,14 @@ export const negotiationSchema = new Schema({
     section: {
       content: 'sectionHeading (paragraph | subparagraph | objective)*',
       attrs: { id: { default: '' } },
-      toDOM: (node) => ['section', { class: 'zd-section', 'data-id': node.attrs.id as string, style: sectionStyle(node) }, 0],
+      toDOM: (node) => ['section', { class: 'zd-section', 'data-id': node.attrs.id as string, style: estimatedHeightStyle(node) }, 0],
       parseDOM: [{ tag: 'section.zd-section', getAttrs: (dom) => ({ id: (dom as unknown as ElementLike).getAttribute('data-id') ?? '' }) }],
     },
     sectionHeading: textLine('h2', 'zd-section-heading'),
     objective: {
       content: 'objectiveHeading (paragraph | subparagraph)*',
       attrs: { id: { default: '' } },
-      toDOM: (node) => ['div', { class: 'zd-objective', 'data-id': node.attrs.id as string }, 0],
+      toDOM: (node) => ['div', { class: 'zd-objective', 'data-id': node.attrs.id as string, style: estimatedHeightStyle(node) }, 0],
       parseDOM: [{ tag: 'div.zd-objective', getAttrs: (dom) => ({ id: (dom as unknown as ElementLike).getAttribute('data-id') ?? '' }) }],
     },
     objectiveHeading: textLine('h3', 'zd-objective-heading'),

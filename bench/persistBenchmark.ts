@@ -1,0 +1,336 @@
+import Database from 'better-sqlite3';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { WorkspaceDocument, type CompactionPolicy } from '../electron/services/workspaceDocument';
+import { seedNegotiation } from '../electron/services/negotiationSeed';
+import { documentLayout, negotiationDocOptions } from '../shared/domain/documentLayout';
+import { globalCompactProcess } from '../shared/domain/processTemplate';
+import { draftFromOutline } from '../shared/schema/draftFromOutline';
+import { median, percentile, rounded, type BenchMeasurement } from './benchResult';
+import { generateNegotiation, seededRandom, type BenchSize } from './negotiationGenerator';
+
+/** Options of {@link runPersistBenchmark}. */
+export interface PersistBenchmarkOptions {
+  /** Size S and small counts (a smoke run) instead of size L and the real counts. */
+  quick: boolean;
+  /** Where the benchmark's files go; it removes them when done. */
+  directory: string;
+  /** Receives progress lines. */
+  log: (line: string) => void;
+}
+
+/** What one run measures: size, updates timed for throughput, updates in the long log, reopen repetitions. */
+interface PersistPlan {
+  size: BenchSize;
+  appendUpdates: number;
+  logUpdates: number;
+  repetitions: number;
+}
+
+const fullPlan: PersistPlan = { size: 'L', appendUpdates: 5_000, logUpdates: 100_000, repetitions: 5 };
+const quickPlan: PersistPlan = { size: 'S', appendUpdates: 300, logUpdates: 3_000, repetitions: 3 };
+
+/** Fixed Yjs client ids, so every run writes the same structs. */
+const seedClient = 1;
+const appendClient = 2;
+const logClient = 3;
+
+/** A policy that never compacts on its own (close still compacts after edits). */
+const noBackgroundCompaction: CompactionPolicy = { everyUpdates: Number.MAX_SAFE_INTEGER, idleMilliseconds: 60_000 };
+
+const reopenGoal = 'Reopen after 100,000 updates in under 1 s with compaction';
+
+/** The pragmas of a workspace file, for the raw baseline. */
+function configureLikeWorkspace(database: Database.Database): void {
+  database.pragma('locking_mode = EXCLUSIVE');
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+}
+
+/** Removes a database file and its WAL and shared-memory files. */
+function removeDatabase(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+}
+
+/** Bytes of a database on disk, WAL included. */
+function databaseBytes(path: string): number {
+  return statSync(path).size + (existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0);
+}
+
+/** The full state of a seeded negotiation of `size`, written by a fixed client id. */
+function seedState(size: BenchSize): Uint8Array {
+  const outline = generateNegotiation(size);
+  const doc = new Y.Doc(negotiationDocOptions);
+  doc.clientID = seedClient;
+  seedNegotiation(doc, draftFromOutline(outline), globalCompactProcess, outline.title);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
+}
+
+/** The text of the paragraph in the middle of the draft (in document order). */
+function middleParagraphText(doc: Y.Doc): Y.XmlText {
+  const paragraphs = [...doc.getXmlFragment(documentLayout.draft).createTreeWalker(
+    (type) => type instanceof Y.XmlElement && type.nodeName === 'paragraph',
+  )] as Y.XmlElement[];
+  const paragraph = paragraphs[Math.floor(paragraphs.length / 2)];
+  const text = paragraph?.get(0);
+  if (!(text instanceof Y.XmlText)) throw new Error('The middle paragraph of the draft has no text.');
+  return text;
+}
+
+/** Text to type, words and spaces, deterministic for a seed. */
+function typedCharacters(count: number, seed: number): string {
+  const random = seededRandom(seed);
+  const words = ['migration', 'cooperation', 'States', 'commit', 'rights', 'safe', 'orderly', 'regular', 'pathways', 'data'];
+  let text = '';
+  while (text.length < count) text += `${words[Math.floor(random() * words.length)]!} `;
+  return text.slice(0, count);
+}
+
+/**
+ * Keystroke-sized updates: a replica of `state` (client `clientId`) types `count` characters,
+ * one transaction each, at the end of the middle paragraph. Returned in the order made.
+ */
+function keystrokeUpdates(state: Uint8Array, count: number, clientId: number): Uint8Array[] {
+  const replica = new Y.Doc(negotiationDocOptions);
+  replica.clientID = clientId;
+  Y.applyUpdate(replica, state);
+  const text = middleParagraphText(replica);
+  const updates: Uint8Array[] = [];
+  replica.on('update', (update: Uint8Array) => updates.push(update));
+  let position = text.length;
+  for (const character of typedCharacters(count, clientId)) {
+    text.insert(position, character);
+    position += 1;
+  }
+  replica.destroy();
+  return updates;
+}
+
+/** Latency in ms of each call of `step`, timed one by one. */
+function timeEach<T>(items: readonly T[], step: (item: T) => void): number[] {
+  const latencies: number[] = [];
+  for (const item of items) {
+    const started = performance.now();
+    step(item);
+    latencies.push(performance.now() - started);
+  }
+  return latencies;
+}
+
+/** Per-update latencies (ms) of `WorkspaceDocument.applyUpdate` on a fresh workspace seeded with `state`. */
+function appLatencies(path: string, state: Uint8Array, updates: readonly Uint8Array[]): number[] {
+  removeDatabase(path);
+  const workspace = WorkspaceDocument.create(path, (doc) => Y.applyUpdate(doc, state));
+  try {
+    const latencies = timeEach(updates, (update) => workspace.applyUpdate(update, 'bench-client'));
+    if (workspace.updateCount !== updates.length + 1) throw new Error(`The log holds ${workspace.updateCount} updates, expected ${updates.length + 1}.`);
+    return latencies;
+  } finally {
+    workspace.close();
+    removeDatabase(path);
+  }
+}
+
+/** Per-update latencies (ms) of plain inserts of the same bytes, one statement each, workspace pragmas. */
+function rawInsertLatencies(path: string, updates: readonly Uint8Array[]): number[] {
+  removeDatabase(path);
+  const database = new Database(path);
+  try {
+    configureLikeWorkspace(database);
+    database.exec('CREATE TABLE updates (id INTEGER PRIMARY KEY, data BLOB, created_at TEXT)');
+    const insert = database.prepare<[Uint8Array, string]>('INSERT INTO updates (data, created_at) VALUES (?, ?)');
+    return timeEach(updates, (update) => insert.run(update, new Date().toISOString()));
+  } finally {
+    database.close();
+    removeDatabase(path);
+  }
+}
+
+/** Updates per second of each consecutive batch of `batchSize` latencies. */
+function batchRates(latencies: readonly number[], batchSize: number): number[] {
+  const rates: number[] = [];
+  for (let start = 0; start + batchSize <= latencies.length; start += batchSize) {
+    const total = latencies.slice(start, start + batchSize).reduce((sum, value) => sum + value, 0);
+    rates.push((batchSize * 1000) / total);
+  }
+  return rates;
+}
+
+/** Median rate, slow-end rate (5th percentile of batches) and latency figures of one side. */
+function throughputFigures(latencies: readonly number[], batchSize: number): { median: number; p95: number; latencyMedian: number; latencyP95: number; overall: number } {
+  const rates = batchRates(latencies, batchSize);
+  const total = latencies.reduce((sum, value) => sum + value, 0);
+  return {
+    median: median(rates), p95: percentile(rates, 5),
+    latencyMedian: median(latencies), latencyP95: percentile(latencies, 95),
+    overall: (latencies.length * 1000) / total,
+  };
+}
+
+/** Workload 1: keystroke-sized updates per second through the app against raw SQLite inserts. */
+function measureAppend(plan: PersistPlan, directory: string, state: Uint8Array, log: (line: string) => void): BenchMeasurement {
+  const updates = keystrokeUpdates(state, plan.appendUpdates, appendClient);
+  const bytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
+  log(`persist: ${updates.length} keystroke updates made (${rounded(bytes / updates.length)} bytes each on average)`);
+  const raw = throughputFigures(rawInsertLatencies(join(directory, 'persist-raw.sqlite'), updates), batchSizeFor(updates.length));
+  log(`persist: raw inserts ${rounded(raw.median)} updates/s (p50 ${rounded(raw.latencyMedian)} ms)`);
+  const app = throughputFigures(appLatencies(join(directory, 'persist-append.zdraft'), state, updates), batchSizeFor(updates.length));
+  log(`persist: applyUpdate ${rounded(app.median)} updates/s (p50 ${rounded(app.latencyMedian)} ms)`);
+  return {
+    workload: 'persist', size: plan.size, metric: 'append throughput, keystroke updates through applyUpdate (p95 = slowest 5% of batches)',
+    unit: 'updates/s', median: rounded(app.median), p95: rounded(app.p95),
+    details: {
+      latencyMedianMs: rounded(app.latencyMedian), latencyP95Ms: rounded(app.latencyP95), overallUpdatesPerSecond: rounded(app.overall),
+      rawLatencyMedianMs: rounded(raw.latencyMedian), rawLatencyP95Ms: rounded(raw.latencyP95), rawOverallUpdatesPerSecond: rounded(raw.overall),
+      averageUpdateBytes: rounded(bytes / updates.length), batchSize: batchSizeFor(updates.length),
+    },
+    baseline: 'better-sqlite3 INSERT of the same bytes, one statement each (WAL, synchronous=FULL, exclusive)',
+    baselineMedian: rounded(raw.median), baselineP95: rounded(raw.p95),
+    ratio: rounded(app.median / raw.median), samples: updates.length,
+  };
+}
+
+function batchSizeFor(count: number): number {
+  return Math.max(10, Math.floor(count / 50));
+}
+
+/**
+ * Builds a workspace whose log holds the seed plus `updates`, in order: the workspace is created
+ * and closed by the app, then the rows are added in one transaction over a plain connection.
+ */
+function buildLongLog(path: string, state: Uint8Array, updates: readonly Uint8Array[]): void {
+  removeDatabase(path);
+  WorkspaceDocument.create(path, (doc) => Y.applyUpdate(doc, state), noBackgroundCompaction).close();
+  const database = new Database(path);
+  try {
+    const insert = database.prepare<[Uint8Array, string]>('INSERT INTO doc_updates (update_data, created_at) VALUES (?, ?)');
+    const createdAt = new Date().toISOString();
+    database.transaction(() => {
+      for (const update of updates) insert.run(update, createdAt);
+    })();
+  } finally {
+    database.close();
+  }
+}
+
+/** Times `WorkspaceDocument.open` (log replay included) `repetitions` times; the log must keep `expectedCount` rows. */
+function timeReopen(path: string, repetitions: number, expectedCount: number): number[] {
+  const times: number[] = [];
+  for (let repetition = 0; repetition < repetitions; repetition += 1) {
+    const started = performance.now();
+    const workspace = WorkspaceDocument.open(path, noBackgroundCompaction);
+    times.push(performance.now() - started);
+    const count = workspace.updateCount;
+    workspace.close();
+    if (count !== expectedCount) throw new Error(`Reopen ${repetition + 1}: the log holds ${count} updates, expected ${expectedCount}.`);
+  }
+  return times;
+}
+
+/** Times reading every stored update with a plain read-only connection, no Yjs. */
+function timeRawRead(path: string, repetitions: number): number[] {
+  const times: number[] = [];
+  for (let repetition = 0; repetition < repetitions; repetition += 1) {
+    const started = performance.now();
+    const database = new Database(path, { readonly: true, fileMustExist: true });
+    const rows = database.prepare('SELECT update_data FROM doc_updates ORDER BY id').raw().all();
+    database.close();
+    times.push(performance.now() - started);
+    if (rows.length === 0) throw new Error('The raw read found no updates.');
+  }
+  return times;
+}
+
+/** Pages of the file and free pages in it, from a plain read-only connection. */
+function pageCounts(path: string): { pages: number; freePages: number } {
+  const database = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return { pages: Number(database.pragma('page_count', { simple: true })), freePages: Number(database.pragma('freelist_count', { simple: true })) };
+  } finally {
+    database.close();
+  }
+}
+
+/** Opens the workspace, compacts its log and closes it; returns how long the compaction took (ms). */
+function compactWorkspace(path: string): number {
+  const workspace = WorkspaceDocument.open(path, noBackgroundCompaction);
+  try {
+    const started = performance.now();
+    workspace.compactNow();
+    return performance.now() - started;
+  } finally {
+    workspace.close();
+  }
+}
+
+/** One reopen figure: the app's open against the raw read of the same file. */
+function reopenMeasurement(plan: PersistPlan, compacted: boolean, app: number[], raw: number[], details: Record<string, number>): BenchMeasurement {
+  const measurement: BenchMeasurement = {
+    workload: 'persist', size: plan.size,
+    metric: `reopen after ${plan.logUpdates.toLocaleString('en')} keystroke updates, ${compacted ? 'compacted log' : 'uncompacted log (replayed)'}`,
+    unit: 'ms', median: rounded(median(app)), p95: rounded(percentile(app, 95)), details,
+    baseline: 'better-sqlite3 read-only SELECT update_data FROM doc_updates ORDER BY id, same file, no Yjs',
+    baselineMedian: rounded(median(raw)), baselineP95: rounded(percentile(raw, 95)),
+    ratio: rounded(median(app) / median(raw)), samples: app.length,
+  };
+  if (compacted) {
+    const text = plan.logUpdates === 100_000 ? reopenGoal : `${reopenGoal} (quick run with ${plan.logUpdates} updates)`;
+    measurement.goal = { text, met: median(app) < 1000 };
+  }
+  return measurement;
+}
+
+/** Workload 2: reopen a workspace whose log holds the seed and many keystroke updates, before and after compaction. */
+function measureReopen(plan: PersistPlan, directory: string, state: Uint8Array, log: (line: string) => void): BenchMeasurement[] {
+  const path = join(directory, 'persist-reopen.zdraft');
+  try {
+    const updates = keystrokeUpdates(state, plan.logUpdates, logClient);
+    buildLongLog(path, state, updates);
+    const before = { bytes: databaseBytes(path), ...pageCounts(path) };
+    log(`persist: log of ${plan.logUpdates + 1} updates built (${rounded(before.bytes / 1e6)} MB); reopening ${plan.repetitions} times`);
+    const uncompacted = timeReopen(path, plan.repetitions, plan.logUpdates + 1);
+    const uncompactedRaw = timeRawRead(path, plan.repetitions);
+    log(`persist: reopen uncompacted ${rounded(median(uncompacted))} ms (raw read ${rounded(median(uncompactedRaw))} ms)`);
+    const compactMs = compactWorkspace(path);
+    const after = { bytes: databaseBytes(path), ...pageCounts(path) };
+    const compacted = timeReopen(path, plan.repetitions, 1);
+    const compactedRaw = timeRawRead(path, plan.repetitions);
+    log(`persist: compacted in ${rounded(compactMs)} ms; reopen ${rounded(median(compacted))} ms (raw read ${rounded(median(compactedRaw))} ms)`);
+    const details = {
+      updates: plan.logUpdates, fileBytesBefore: before.bytes, fileBytesAfter: after.bytes, pagesBefore: before.pages,
+      pagesAfter: after.pages, freePagesAfter: after.freePages, compactMs: rounded(compactMs),
+    };
+    return [
+      reopenMeasurement(plan, false, uncompacted, uncompactedRaw, { ...details, storedUpdates: plan.logUpdates + 1 }),
+      reopenMeasurement(plan, true, compacted, compactedRaw, { ...details, storedUpdates: 1 }),
+    ];
+  } finally {
+    removeDatabase(path);
+  }
+}
+
+/**
+ * Persistence benchmark. Size L (S when `quick`):
+ * 1. append throughput: keystroke-sized Yjs updates (made first by a client replica typing in
+ *    the middle paragraph) through `WorkspaceDocument.applyUpdate`, each fsynced before it
+ *    returns, against plain better-sqlite3 inserts of the same bytes with the same pragmas;
+ * 2. reopen of a workspace whose log holds the seed plus 100,000 keystroke updates, replayed
+ *    as stored and then after compaction, against a plain read of the same rows.
+ * Deterministic (fixed text seed, fixed Yjs client ids; block ids are random but of fixed
+ * length); every file it makes in `options.directory` is removed.
+ */
+export async function runPersistBenchmark(options: PersistBenchmarkOptions): Promise<BenchMeasurement[]> {
+  const plan = options.quick ? quickPlan : fullPlan;
+  const started = performance.now();
+  options.log(`persist: seeding size ${plan.size}`);
+  const state = seedState(plan.size);
+  options.log(`persist: seed state ${rounded(state.byteLength / 1e3)} KB`);
+  const append = measureAppend(plan, options.directory, state, options.log);
+  await new Promise((resolve) => setImmediate(resolve));
+  const reopen = measureReopen(plan, options.directory, state, options.log);
+  options.log(`persist: done in ${rounded((performance.now() - started) / 1000)} s`);
+  return [append, ...reopen];
+}

@@ -56,7 +56,9 @@ function serveStatic(rendererDirectory: string, origin: string, request: Incomin
     'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
     'content-security-policy': contentSecurityPolicy(origin),
     'x-content-type-options': 'nosniff',
-    'cache-control': 'no-store',
+    // Built assets have content hashes in their names: let the browser keep them (and its code
+    // cache of them); the page itself is always fetched fresh.
+    'cache-control': relative.startsWith(`assets${sep}`) || relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
   });
   response.end(request.method === 'HEAD' ? undefined : readFileSync(file));
 }

@@ -63,7 +63,9 @@ export class ServiceCore {
       if (document !== undefined || existsSync(absolute)) throw new ZeroDraftError('already-exists', `A file named ${absolute} already exists; choose another name.`, absolute);
       document = WorkspaceDocument.create(absolute, create.sample ? seedSample : (doc) => seedEmpty(doc, 'New negotiation'));
     } else if (document === undefined) {
-      document = WorkspaceDocument.open(absolute);
+      // The client gets the stored state at once; the host applies it to its own replica next.
+      document = WorkspaceDocument.open(absolute, { deferLoad: true });
+      document.loadInBackground();
     }
     if (!this.documents.has(absolute)) this.watchDocument(absolute, document);
     const handle = `w${this.nextHandle++}`;

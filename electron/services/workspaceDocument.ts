@@ -28,47 +28,91 @@ export type DocumentUpdateListener = (update: Uint8Array, origin: unknown) => vo
  * compacted in the background.
  */
 export class WorkspaceDocument {
-  readonly doc: Y.Doc;
   readonly file: WorkspaceFile;
+  private readonly replica: Y.Doc;
   private readonly compaction: CompactionPolicy;
   private readonly listeners = new Set<DocumentUpdateListener>();
   private compactionTimer: NodeJS.Timeout | undefined;
   private storedUpdates: number;
   private sinceCompaction = 0;
   private closed = false;
+  /** The stored log, merged, until it is applied to the replica. */
+  private unappliedLog: Uint8Array | undefined;
+  private loadFailure: ZeroDraftError | undefined;
 
   private constructor(file: WorkspaceFile, compaction: CompactionPolicy) {
     this.file = file;
     this.compaction = compaction;
-    this.doc = new Y.Doc(negotiationDocOptions);
+    this.replica = new Y.Doc(negotiationDocOptions);
     const updates = file.readUpdates();
     if (updates.length > 0) {
       try {
-        const merged = updates.length === 1 ? updates[0]!.data : Y.mergeUpdates(updates.map((row) => row.data));
-        Y.applyUpdate(this.doc, merged, loadOrigin);
-        // The log merged is the state: the first client gets it without encoding it again.
-        this.cachedState = merged;
+        this.unappliedLog = updates.length === 1 ? updates[0]!.data : Y.mergeUpdates(updates.map((row) => row.data));
       } catch (error) {
-        throw new ZeroDraftError('corrupt-workspace', `${basename(file.path)}: the negotiation text in this workspace cannot be read (${error instanceof Error ? error.message : String(error)}). The file was not changed.`, file.path);
+        throw this.unreadable(error);
       }
+      // The log merged is the state: the first client gets it without encoding it again.
+      this.cachedState = this.unappliedLog;
     }
     this.storedUpdates = updates.length;
-    this.doc.on('update', this.onDocumentUpdate);
+    this.replica.on('update', this.onDocumentUpdate);
   }
 
-  /** Opens a workspace file and replays its log. */
-  static open(path: string, compaction: CompactionPolicy = defaultCompaction): WorkspaceDocument {
+  private unreadable(error: unknown): ZeroDraftError {
+    return new ZeroDraftError('corrupt-workspace', `${basename(this.file.path)}: the negotiation text in this workspace cannot be read (${error instanceof Error ? error.message : String(error)}). The file was not changed.`, this.file.path);
+  }
+
+  /**
+   * Opens a workspace file and replays its log. With `deferLoad`, the log is applied to the
+   * replica at first use (or by {@link loadInBackground}), so a client can be sent the stored
+   * state while the host builds its own replica.
+   */
+  static open(path: string, options: { compaction?: CompactionPolicy; deferLoad?: boolean } = {}): WorkspaceDocument {
     const file = WorkspaceFile.open(path);
     try {
-      return new WorkspaceDocument(file, compaction);
+      const document = new WorkspaceDocument(file, options.compaction ?? defaultCompaction);
+      if (options.deferLoad !== true) document.ensureLoaded();
+      return document;
     } catch (error) {
       file.close();
       throw error;
     }
   }
 
+  /** The authoritative replica (gc:false), with the whole stored log applied. */
+  get doc(): Y.Doc {
+    this.ensureLoaded();
+    return this.replica;
+  }
+
+  /** Applies the stored log to the replica if that is still to be done. */
+  ensureLoaded(): void {
+    if (this.loadFailure !== undefined) throw this.loadFailure;
+    const log = this.unappliedLog;
+    if (log === undefined) return;
+    this.unappliedLog = undefined;
+    try {
+      Y.applyUpdate(this.replica, log, loadOrigin);
+    } catch (error) {
+      this.loadFailure = this.unreadable(error);
+      throw this.loadFailure;
+    }
+  }
+
+  /** Applies the stored log on the next turn of the event loop (after the current reply is sent). */
+  loadInBackground(): void {
+    setImmediate(() => {
+      try {
+        if (!this.closed) this.ensureLoaded();
+      } catch {
+        // Remembered in loadFailure: every later call reports it.
+      }
+    });
+  }
+
   /** Creates a workspace file and seeds it with `seed` (stored as the first update). */
   static create(path: string, seed: (doc: Y.Doc) => void, compaction: CompactionPolicy = defaultCompaction): WorkspaceDocument {
+    // (A new file has an empty log: nothing to load.)
     const file = WorkspaceFile.create(path);
     const document = new WorkspaceDocument(file, compaction);
     try {
@@ -137,10 +181,10 @@ export class WorkspaceDocument {
   }
 
   private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin !== loadOrigin) {
-      this.store(update);
-      if (this.pendingReceipt !== undefined && origin === this.pendingReceipt) this.pendingReceipt.stored = true;
-    }
+    // The stored log, replayed: already on disk, and every client was sent it when it opened.
+    if (origin === loadOrigin) return;
+    this.store(update);
+    if (this.pendingReceipt !== undefined && origin === this.pendingReceipt) this.pendingReceipt.stored = true;
     const listenerOrigin = typeof origin === 'object' && origin !== null && 'origin' in origin ? (origin as { origin: unknown }).origin : origin;
     for (const listener of this.listeners) listener(update, listenerOrigin);
   };
@@ -192,10 +236,10 @@ export class WorkspaceDocument {
     } finally {
       this.closed = true;
       clearTimeout(this.compactionTimer);
-      this.doc.off('update', this.onDocumentUpdate);
+      this.replica.off('update', this.onDocumentUpdate);
       this.listeners.clear();
       this.file.close();
-      this.doc.destroy();
+      this.replica.destroy();
     }
   }
 }

@@ -36,6 +36,7 @@ export class WorkspaceReplica {
     this.api = api;
     this.opened = opened;
     Y.applyUpdate(this.doc, opened.state, hostOrigin);
+    performance.mark('zd:replica');
     this.doc.on('update', this.onLocalUpdate);
     this.unsubscribe = api.workspace.onDidUpdate((event) => {
       if (event.handle === opened.handle && !this.destroyed) Y.applyUpdate(this.doc, event.update, hostOrigin);

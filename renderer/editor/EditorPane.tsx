@@ -10,6 +10,7 @@ export function EditorPane({ replica, store }: { replica: WorkspaceReplica; stor
     const mount = mountRef.current;
     if (mount === null) return undefined;
     const view = createNegotiationEditor(mount, replica.doc, { onStateChange: (state) => store.setState(state) });
+    performance.mark('zd:editor');
     store.setView(view);
     (window as { zeroDraftEditor?: unknown }).zeroDraftEditor = view;
     view.focus();

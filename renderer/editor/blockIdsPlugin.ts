@@ -4,11 +4,12 @@ import { ySyncPluginKey } from 'y-prosemirror';
 import type * as Y from 'yjs';
 import { newBlockId } from '../../shared/schema/blockId';
 import { blockTypesWithId } from '../../shared/schema/negotiationSchema';
+import { isTextOnlyChange } from '../../shared/schema/textOnlyChange';
 import { isRemoteChange } from './numberingPlugin';
 import { repairDuplicateIdsInYjs } from './yjsStructure';
 
-/** Key of {@link blockIdsPlugin}. */
-export const blockIdsKey = new PluginKey('blockIds');
+/** Key of {@link blockIdsPlugin}; its state is true while every block is known to have a unique id. */
+export const blockIdsKey = new PluginKey<boolean>('blockIds');
 
 
 /** Gives every id-carrying block without an id, or with an id seen earlier in the text, a fresh id. */
@@ -47,9 +48,14 @@ function withoutIds(fragment: Fragment): Fragment {
  * remote change would never reach the Y.Doc. Pasted copies lose their ids; a drag that moves
  * blocks keeps them.
  */
-export function blockIdsPlugin(fragment?: Y.XmlFragment): Plugin {
-  return new Plugin({
+export function blockIdsPlugin(fragment?: Y.XmlFragment): Plugin<boolean> {
+  return new Plugin<boolean>({
     key: blockIdsKey,
+    state: {
+      // Typing keeps ids as they were: only a structural change (or a start without ids) needs a check.
+      init: () => false,
+      apply: (transaction, checked) => transaction.getMeta(blockIdsKey) === true || (checked && (!transaction.docChanged || isTextOnlyChange(transaction))),
+    },
     view: () => {
       if (fragment === undefined) return {};
       const repair = (_events: unknown, transaction: Y.Transaction): void => {
@@ -62,10 +68,11 @@ export function blockIdsPlugin(fragment?: Y.XmlFragment): Plugin {
       transformPasted: (slice, view) => (view.dragging?.move ? slice : new Slice(withoutIds(slice.content), slice.openStart, slice.openEnd)),
     },
     appendTransaction: (transactions, _oldState, newState) => {
+      if (blockIdsKey.getState(newState) === true) return null;
       const local = transactions.some((transaction) => transaction.docChanged && !isRemoteChange(transaction));
       if (!local) return null;
-      const transaction = assignMissingBlockIds(newState);
-      return transaction?.setMeta('addToHistory', false) ?? null;
+      const transaction = assignMissingBlockIds(newState) ?? newState.tr;
+      return transaction.setMeta(blockIdsKey, true).setMeta('addToHistory', false);
     },
   });
 }

@@ -44,7 +44,7 @@ export class EditorStore {
 
 /**
  * Reads a value derived from the editor state and re-renders when it changes (by `Object.is`:
- * return primitives). With a delay, updates wait until the editor has been still that long.
+ * return primitives). With a delay, updates wait until the editor has been still that long (debounced).
  *
  * Why the delay matters: every React commit while the editor has focus makes React DOM measure
  * the selection by walking the whole editing host (O(text)); at 300 pages that is milliseconds
@@ -63,8 +63,12 @@ export function useEditorSelector<T>(store: EditorStore, selector: (state: Edito
       setValue(() => next);
     };
     const listener = (): void => {
-      if (delayMilliseconds === 0) update();
-      else if (timer === undefined) timer = setTimeout(update, delayMilliseconds);
+      if (delayMilliseconds === 0) {
+        update();
+        return;
+      }
+      clearTimeout(timer);
+      timer = setTimeout(update, delayMilliseconds);
     };
     update();
     const unsubscribe = store.subscribe(listener);

@@ -3,6 +3,7 @@ import { ySyncPluginKey } from 'y-prosemirror';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { computeNumbering, type NumberedBlock, type Numbering } from '../../shared/schema/numbering';
+import { isTextOnlyChange } from '../../shared/schema/textOnlyChange';
 
 /** State of {@link numberingPlugin}. */
 export interface NumberingState {
@@ -55,6 +56,16 @@ function stateFor(doc: ProseMirrorNode, previous: NumberingState | null, redraw 
   };
 }
 
+function shiftedState(value: NumberingState, transaction: Transaction, decorations: DecorationSet): NumberingState {
+  const mapping = transaction.mapping;
+  const blocks = value.numbering.blocks.map((block) => ({ ...block, pos: mapping.map(block.pos, 1), end: mapping.map(block.end, -1) }));
+  return {
+    ...value, decorations,
+    numbering: { ...value.numbering, blocks },
+    byId: new Map(blocks.map((block) => [block.id, block])),
+  };
+}
+
 /**
  * Computes paragraph numbers and sub-paragraph letters live and draws them as decorations
  * (`data-label`, shown by CSS), so they are never part of the text. Labels are rebuilt only
@@ -70,7 +81,10 @@ export function numberingPlugin(): Plugin<NumberingState> {
         // y-prosemirror applies remote changes as one replace of the whole document, which maps
         // every label away: redraw them then.
         if (isRemoteChange(transaction)) return stateFor(newState.doc, value, true);
-        return stateFor(newState.doc, { ...value, decorations: value.decorations.map(transaction.mapping, newState.doc) });
+        const decorations = value.decorations.map(transaction.mapping, newState.doc);
+        // Typing changes no structure: shift the positions instead of walking the whole text.
+        if (isTextOnlyChange(transaction)) return shiftedState(value, transaction, decorations);
+        return stateFor(newState.doc, { ...value, decorations });
       },
     },
     props: {

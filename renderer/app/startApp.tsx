@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { OpenedWorkspace } from '../../shared/api/contract';
+import { startI18n } from '../i18n/i18n';
+import { App } from './App';
+import type { HostConnection } from './hostConnection';
+
+/** Renders the window once the host is connected; `startup` is the workspace already being opened. */
+export async function startApp(connection: HostConnection, startup: Promise<OpenedWorkspace>): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const [preferences, host] = await Promise.all([connection.api.app.preferences(), connection.api.app.hostInfo()]);
+  await startI18n(preferences.language);
+  const render = (disconnected: boolean): void => root.render(
+    <StrictMode><App api={connection.api} host={host} initialLanguage={preferences.language} startup={startup} disconnected={disconnected} /></StrictMode>,
+  );
+  connection.onDisconnect(() => render(true));
+  render(false);
+}

@@ -221,7 +221,7 @@ function timeReopen(path: string, repetitions: number, expectedCount: number): n
   const times: number[] = [];
   for (let repetition = 0; repetition < repetitions; repetition += 1) {
     const started = performance.now();
-    const workspace = WorkspaceDocument.open(path, noBackgroundCompaction);
+    const workspace = WorkspaceDocument.open(path, { compaction: noBackgroundCompaction });
     times.push(performance.now() - started);
     const count = workspace.updateCount;
     workspace.close();
@@ -256,7 +256,7 @@ function pageCounts(path: string): { pages: number; freePages: number } {
 
 /** Opens the workspace, compacts its log and closes it; returns how long the compaction took (ms). */
 function compactWorkspace(path: string): number {
-  const workspace = WorkspaceDocument.open(path, noBackgroundCompaction);
+  const workspace = WorkspaceDocument.open(path, { compaction: noBackgroundCompaction });
   try {
     const started = performance.now();
     workspace.compactNow();

@@ -1,3 +1,4 @@
+import type { MenuCommand } from '../shared/api/contract';
 import { connectToHost } from './app/hostConnection';
 import './styles.css';
 
@@ -14,7 +15,10 @@ async function start(): Promise<void> {
     const startup = connection.api.app.startupWorkspace().then((path) => connection.api.workspace.open(path))
       .then((opened) => { performance.mark('zd:opened'); return opened; });
     startup.catch(() => undefined);
-    await (await app).startApp(connection, startup);
+    // Menu commands sent before the window has mounted (a file opened at launch) wait here.
+    const earlyCommands: MenuCommand[] = [];
+    const stopBuffering = connection.api.app.onDidRequestCommand((command) => earlyCommands.push(command));
+    await (await app).startApp(connection, startup, { earlyCommands, stopBuffering });
   } catch (error) {
     const message = document.createElement('p');
     message.className = 'zd-fatal';

@@ -12,6 +12,7 @@ import { KeysPanel } from '../panels/KeysPanel';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { ParagraphPanel } from '../panels/ParagraphPanel';
 import { ProcessPanel } from '../panels/ProcessPanel';
+import type { EarlyCommands } from './startApp';
 import { WorkspaceReplica } from './workspaceReplica';
 
 type RightTab = 'paragraph' | 'process' | 'keys';
@@ -23,8 +24,8 @@ async function closeReplica(api: ZeroDraftApi, replica: WorkspaceReplica): Promi
 }
 
 /** The one window: top bar, outline, text, context panel, status bar. */
-export function App({ api, host, initialLanguage, startup, disconnected }: {
-  api: ZeroDraftApi; host: HostInfo; initialLanguage: UiLanguage; startup: Promise<OpenedWorkspace>; disconnected: boolean;
+export function App({ api, host, initialLanguage, startup, early, disconnected }: {
+  api: ZeroDraftApi; host: HostInfo; initialLanguage: UiLanguage; startup: Promise<OpenedWorkspace>; early: EarlyCommands; disconnected: boolean;
 }) {
   const { t } = useTranslation();
   const [replica, setReplica] = useState<WorkspaceReplica | null>(null);
@@ -96,6 +97,10 @@ export function App({ api, host, initialLanguage, startup, disconnected }: {
   }, [api, choosePath, changeLanguage, showReplica, host, openWorkspace, runEditorCommand, t]);
 
   useEffect(() => api.app.onDidRequestCommand(onMenuCommand), [api, onMenuCommand]);
+  useEffect(() => {
+    early.stopBuffering();
+    for (const command of early.earlyCommands.splice(0)) onMenuCommand(command);
+  }, [early, onMenuCommand]);
 
   useEffect(() => {
     refreshRecent();

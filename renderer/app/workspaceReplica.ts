@@ -13,6 +13,8 @@ export const hostOrigin = 'zerodraft:host';
 const retryMilliseconds = 3000;
 /** Local changes are gathered this long, then sent in one message, outside the keystroke's task. */
 const sendDelayMilliseconds = 20;
+/** Up to this many queued updates are merged into one message; more are sent as a state difference. */
+const maxMergedUpdates = 64;
 
 /**
  * The renderer's replica of an open negotiation. Local changes are sent to the host in order,
@@ -31,11 +33,14 @@ export class WorkspaceReplica {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private sendTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
+  /** State vector of what the host has confirmed storing. */
+  private confirmedVector: Uint8Array;
 
   constructor(api: ZeroDraftApi, opened: OpenedWorkspace) {
     this.api = api;
     this.opened = opened;
     Y.applyUpdate(this.doc, opened.state, hostOrigin);
+    this.confirmedVector = Y.encodeStateVector(this.doc);
     performance.mark('zd:replica');
     this.doc.on('update', this.onLocalUpdate);
     this.unsubscribe = api.workspace.onDidUpdate((event) => {
@@ -81,8 +86,13 @@ export class WorkspaceReplica {
     const batch = this.queue;
     this.queue = [];
     if (this.saveState.kind !== 'saving') this.setState({ kind: 'saving' });
+    // A long queue (the host was unreachable for a while) is sent as the difference from what the
+    // host last confirmed: merging thousands of updates is quadratic in Yjs.
+    const vector = Y.encodeStateVector(this.doc);
+    const update = batch.length === 1 ? batch[0]! : batch.length <= maxMergedUpdates ? Y.mergeUpdates(batch) : Y.encodeStateAsUpdate(this.doc, this.confirmedVector);
     try {
-      const ack = await this.api.workspace.applyUpdate(this.opened.handle, batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch));
+      const ack = await this.api.workspace.applyUpdate(this.opened.handle, update);
+      this.confirmedVector = vector;
       this.sending = false;
       if (this.queue.length > 0) void this.flush();
       else this.setState({ kind: 'saved', at: ack.savedAt });

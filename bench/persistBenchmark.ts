@@ -3,6 +3,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { WorkspaceDocument, type CompactionPolicy } from '../electron/services/workspaceDocument';
+import { WorkspaceFile } from '../electron/services/workspaceFile';
 import { seedNegotiation } from '../electron/services/negotiationSeed';
 import { documentLayout, negotiationDocOptions } from '../shared/domain/documentLayout';
 import { globalCompactProcess } from '../shared/domain/processTemplate';
@@ -26,10 +27,12 @@ interface PersistPlan {
   appendUpdates: number;
   logUpdates: number;
   repetitions: number;
+  /** Longest single open of an uncompacted log the run attempts (projected), in ms. */
+  openBudgetMs: number;
 }
 
-const fullPlan: PersistPlan = { size: 'L', appendUpdates: 5_000, logUpdates: 100_000, repetitions: 5 };
-const quickPlan: PersistPlan = { size: 'S', appendUpdates: 300, logUpdates: 3_000, repetitions: 3 };
+const fullPlan: PersistPlan = { size: 'L', appendUpdates: 5_000, logUpdates: 100_000, repetitions: 5, openBudgetMs: 20_000 };
+const quickPlan: PersistPlan = { size: 'S', appendUpdates: 300, logUpdates: 3_000, repetitions: 3, openBudgetMs: 10_000 };
 
 /** Fixed Yjs client ids, so every run writes the same structs. */
 const seedClient = 1;
@@ -91,9 +94,10 @@ function typedCharacters(count: number, seed: number): string {
 
 /**
  * Keystroke-sized updates: a replica of `state` (client `clientId`) types `count` characters,
- * one transaction each, at the end of the middle paragraph. Returned in the order made.
+ * one transaction each, at the end of the middle paragraph. Returned in the order made, with
+ * the replica's final state.
  */
-function keystrokeUpdates(state: Uint8Array, count: number, clientId: number): Uint8Array[] {
+function keystrokeUpdates(state: Uint8Array, count: number, clientId: number): { updates: Uint8Array[]; state: Uint8Array } {
   const replica = new Y.Doc(negotiationDocOptions);
   replica.clientID = clientId;
   Y.applyUpdate(replica, state);
@@ -105,8 +109,9 @@ function keystrokeUpdates(state: Uint8Array, count: number, clientId: number): U
     text.insert(position, character);
     position += 1;
   }
+  const finalState = Y.encodeStateAsUpdate(replica);
   replica.destroy();
-  return updates;
+  return { updates, state: finalState };
 }
 
 /** Latency in ms of each call of `step`, timed one by one. */
@@ -172,7 +177,7 @@ function throughputFigures(latencies: readonly number[], batchSize: number): { m
 
 /** Workload 1: keystroke-sized updates per second through the app against raw SQLite inserts. */
 function measureAppend(plan: PersistPlan, directory: string, state: Uint8Array, log: (line: string) => void): BenchMeasurement {
-  const updates = keystrokeUpdates(state, plan.appendUpdates, appendClient);
+  const { updates } = keystrokeUpdates(state, plan.appendUpdates, appendClient);
   const bytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
   log(`persist: ${updates.length} keystroke updates made (${rounded(bytes / updates.length)} bytes each on average)`);
   const raw = throughputFigures(rawInsertLatencies(join(directory, 'persist-raw.sqlite'), updates), batchSizeFor(updates.length));
@@ -244,17 +249,18 @@ function timeRawRead(path: string, repetitions: number): number[] {
   return times;
 }
 
-/** Pages of the file and free pages in it, from a plain read-only connection. */
-function pageCounts(path: string): { pages: number; freePages: number } {
+/** Bytes on disk, pages and free pages of a closed database. */
+function fileFigures(path: string): { bytes: number; pages: number; freePages: number } {
+  const bytes = databaseBytes(path);
   const database = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    return { pages: Number(database.pragma('page_count', { simple: true })), freePages: Number(database.pragma('freelist_count', { simple: true })) };
+    return { bytes, pages: Number(database.pragma('page_count', { simple: true })), freePages: Number(database.pragma('freelist_count', { simple: true })) };
   } finally {
     database.close();
   }
 }
 
-/** Opens the workspace, compacts its log and closes it; returns how long the compaction took (ms). */
+/** Compacts the way the app does: open, `compactNow`, close. Returns the ms `compactNow` took. */
 function compactWorkspace(path: string): number {
   const workspace = WorkspaceDocument.open(path, { compaction: noBackgroundCompaction });
   try {
@@ -266,47 +272,108 @@ function compactWorkspace(path: string): number {
   }
 }
 
-/** One reopen figure: the app's open against the raw read of the same file. */
-function reopenMeasurement(plan: PersistPlan, compacted: boolean, app: number[], raw: number[], details: Record<string, number>): BenchMeasurement {
-  const measurement: BenchMeasurement = {
-    workload: 'persist', size: plan.size,
-    metric: `reopen after ${plan.logUpdates.toLocaleString('en')} keystroke updates, ${compacted ? 'compacted log' : 'uncompacted log (replayed)'}`,
-    unit: 'ms', median: rounded(median(app)), p95: rounded(percentile(app, 95)), details,
+/** Compacts through `WorkspaceFile.compact` with the state the app would write, without replaying the log. */
+function compactFile(path: string, state: Uint8Array): number {
+  const file = WorkspaceFile.open(path);
+  try {
+    const started = performance.now();
+    file.compact(state, file.lastUpdateId());
+    return performance.now() - started;
+  } finally {
+    file.close();
+  }
+}
+
+/** One step of the reopen ladder: log length, one open through the app, one raw read (ms). */
+interface LadderPoint { updates: number; openMs: number; rawMs: number }
+
+/** Log lengths to try: doubling from 1,000, then the full length. */
+function ladderLengths(total: number): number[] {
+  const lengths: number[] = [];
+  for (let length = 1000; length < total; length *= 2) lengths.push(length);
+  return [...lengths, total];
+}
+
+/** Open time projected for `length` updates by a power law through the last two points (at least linear). */
+function projectedOpenMs(points: readonly LadderPoint[], length: number): number {
+  const last = points[points.length - 1];
+  if (last === undefined) return 0;
+  const previous = points[points.length - 2];
+  const exponent = previous === undefined ? 1 : Math.max(1, Math.log(last.openMs / previous.openMs) / Math.log(last.updates / previous.updates));
+  return last.openMs * (length / last.updates) ** exponent;
+}
+
+/**
+ * Opens logs of growing length (seed plus the first n updates) once each and stops before a
+ * length projected to take over `budgetMs`, since replay may grow faster than linearly.
+ * `fullInReach` tells whether the full log can be opened within the budget.
+ */
+function runLadder(path: string, state: Uint8Array, updates: readonly Uint8Array[], budgetMs: number, log: (line: string) => void): { points: LadderPoint[]; fullInReach: boolean; projectedFullMs: number } {
+  const points: LadderPoint[] = [];
+  for (const length of ladderLengths(updates.length)) {
+    const projected = projectedOpenMs(points, length);
+    if (projected > budgetMs || length === updates.length) {
+      const fullInReach = projected <= budgetMs;
+      if (!fullInReach) log(`persist: not opening the log of ${length} updates: projected ${rounded(projected / 1000)} s, over the ${budgetMs / 1000} s budget`);
+      return { points, fullInReach, projectedFullMs: projectedOpenMs(points, updates.length) };
+    }
+    buildLongLog(path, state, updates.slice(0, length));
+    const openMs = timeReopen(path, 1, length + 1)[0]!;
+    points.push({ updates: length, openMs, rawMs: timeRawRead(path, 1)[0]! });
+    log(`persist: reopen of a log of ${length} updates: ${rounded(openMs)} ms`);
+  }
+  throw new Error('unreachable: the ladder always ends at the full length');
+}
+
+/** A reopen figure: the app's open against the raw read of the same file. */
+function reopenMeasurement(plan: PersistPlan, metric: string, app: readonly number[], raw: readonly number[], details: Record<string, number>): BenchMeasurement {
+  return {
+    workload: 'persist', size: plan.size, metric, unit: 'ms', median: rounded(median(app)), p95: rounded(percentile(app, 95)), details,
     baseline: 'better-sqlite3 read-only SELECT update_data FROM doc_updates ORDER BY id, same file, no Yjs',
     baselineMedian: rounded(median(raw)), baselineP95: rounded(percentile(raw, 95)),
     ratio: rounded(median(app) / median(raw)), samples: app.length,
   };
-  if (compacted) {
-    const text = plan.logUpdates === 100_000 ? reopenGoal : `${reopenGoal} (quick run with ${plan.logUpdates} updates)`;
-    measurement.goal = { text, met: median(app) < 1000 };
-  }
-  return measurement;
+}
+
+/** The uncompacted reopen: repeated on the full log when in reach, else the longest log the ladder opened. */
+function uncompactedReopen(plan: PersistPlan, path: string, ladder: ReturnType<typeof runLadder>, details: Record<string, number>): BenchMeasurement {
+  const ladderDetails = Object.fromEntries(ladder.points.map((point) => [`openMsAt${point.updates}`, rounded(point.openMs)]));
+  const all = { ...details, ...ladderDetails, storedUpdates: plan.logUpdates + 1 };
+  const label = `reopen after ${plan.logUpdates.toLocaleString('en')} keystroke updates, uncompacted log (replayed)`;
+  if (ladder.fullInReach) return reopenMeasurement(plan, label, timeReopen(path, plan.repetitions, plan.logUpdates + 1), timeRawRead(path, plan.repetitions), all);
+  const longest = ladder.points[ladder.points.length - 1]!;
+  const metric = `${label}: NOT RUN, projected ${rounded(ladder.projectedFullMs / 1000)} s; figure for ${longest.updates.toLocaleString('en')} updates`;
+  return reopenMeasurement(plan, metric, [longest.openMs], [longest.rawMs], { ...all, measuredUpdates: longest.updates, projectedFullMs: Math.round(ladder.projectedFullMs) });
+}
+
+/** The compacted reopen, held to the goal. */
+function compactedReopen(plan: PersistPlan, path: string, details: Record<string, number>): BenchMeasurement {
+  const measurement = reopenMeasurement(plan, `reopen after ${plan.logUpdates.toLocaleString('en')} keystroke updates, compacted log`,
+    timeReopen(path, plan.repetitions, 1), timeRawRead(path, plan.repetitions), { ...details, storedUpdates: 1 });
+  const text = plan.logUpdates === 100_000 ? reopenGoal : `${reopenGoal} (quick run with ${plan.logUpdates} updates)`;
+  return { ...measurement, goal: { text, met: measurement.median < 1000 } };
 }
 
 /** Workload 2: reopen a workspace whose log holds the seed and many keystroke updates, before and after compaction. */
 function measureReopen(plan: PersistPlan, directory: string, state: Uint8Array, log: (line: string) => void): BenchMeasurement[] {
   const path = join(directory, 'persist-reopen.zdraft');
   try {
-    const updates = keystrokeUpdates(state, plan.logUpdates, logClient);
-    buildLongLog(path, state, updates);
-    const before = { bytes: databaseBytes(path), ...pageCounts(path) };
-    log(`persist: log of ${plan.logUpdates + 1} updates built (${rounded(before.bytes / 1e6)} MB); reopening ${plan.repetitions} times`);
-    const uncompacted = timeReopen(path, plan.repetitions, plan.logUpdates + 1);
-    const uncompactedRaw = timeRawRead(path, plan.repetitions);
-    log(`persist: reopen uncompacted ${rounded(median(uncompacted))} ms (raw read ${rounded(median(uncompactedRaw))} ms)`);
-    const compactMs = compactWorkspace(path);
-    const after = { bytes: databaseBytes(path), ...pageCounts(path) };
-    const compacted = timeReopen(path, plan.repetitions, 1);
-    const compactedRaw = timeRawRead(path, plan.repetitions);
-    log(`persist: compacted in ${rounded(compactMs)} ms; reopen ${rounded(median(compacted))} ms (raw read ${rounded(median(compactedRaw))} ms)`);
+    const typed = keystrokeUpdates(state, plan.logUpdates, logClient);
+    const ladder = runLadder(path, state, typed.updates, plan.openBudgetMs, log);
+    buildLongLog(path, state, typed.updates);
+    const before = fileFigures(path);
+    log(`persist: log of ${plan.logUpdates + 1} updates built (${rounded(before.bytes / 1e6)} MB)`);
+    const uncompacted = uncompactedReopen(plan, path, ladder, {});
+    log(`persist: reopen uncompacted ${uncompacted.median} ms (raw read ${uncompacted.baselineMedian} ms)`);
+    const compactMs = ladder.fullInReach ? compactWorkspace(path) : compactFile(path, typed.state);
+    const after = fileFigures(path);
     const details = {
-      updates: plan.logUpdates, fileBytesBefore: before.bytes, fileBytesAfter: after.bytes, pagesBefore: before.pages,
-      pagesAfter: after.pages, freePagesAfter: after.freePages, compactMs: rounded(compactMs),
+      updates: plan.logUpdates, fileBytesBefore: before.bytes, fileBytesAfter: after.bytes, pagesBefore: before.pages, pagesAfter: after.pages,
+      freePagesAfter: after.freePages, compactMs: rounded(compactMs), compactedByWorkspaceDocument: ladder.fullInReach ? 1 : 0,
     };
-    return [
-      reopenMeasurement(plan, false, uncompacted, uncompactedRaw, { ...details, storedUpdates: plan.logUpdates + 1 }),
-      reopenMeasurement(plan, true, compacted, compactedRaw, { ...details, storedUpdates: 1 }),
-    ];
+    const compacted = compactedReopen(plan, path, details);
+    log(`persist: compacted in ${rounded(compactMs)} ms; reopen ${compacted.median} ms (raw read ${compacted.baselineMedian} ms)`);
+    return [{ ...uncompacted, details: { ...details, ...uncompacted.details } }, compacted];
   } finally {
     removeDatabase(path);
   }
@@ -318,7 +385,11 @@ function measureReopen(plan: PersistPlan, directory: string, state: Uint8Array, 
  *    the middle paragraph) through `WorkspaceDocument.applyUpdate`, each fsynced before it
  *    returns, against plain better-sqlite3 inserts of the same bytes with the same pragmas;
  * 2. reopen of a workspace whose log holds the seed plus 100,000 keystroke updates, replayed
- *    as stored and then after compaction, against a plain read of the same rows.
+ *    as stored and then after compaction, against a plain read of the same rows. Logs of
+ *    growing length are opened first; when the full log's open is projected over the budget
+ *    (replay can grow faster than linearly), that figure is given for the longest log opened,
+ *    with the projection, and the log is compacted with `WorkspaceFile.compact` and the state
+ *    the app would write instead of open + `compactNow`.
  * Deterministic (fixed text seed, fixed Yjs client ids; block ids are random but of fixed
  * length); every file it makes in `options.directory` is removed.
  */

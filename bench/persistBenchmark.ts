@@ -53,7 +53,7 @@ function configureLikeWorkspace(database: Database.Database): void {
 
 /** Removes a database file and its WAL and shared-memory files. */
 function removeDatabase(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
 }
 
 /** Bytes of a database on disk, WAL included. */
@@ -191,6 +191,7 @@ function measureAppend(plan: PersistPlan, directory: string, state: Uint8Array, 
       latencyMedianMs: rounded(app.latencyMedian), latencyP95Ms: rounded(app.latencyP95), overallUpdatesPerSecond: rounded(app.overall),
       rawLatencyMedianMs: rounded(raw.latencyMedian), rawLatencyP95Ms: rounded(raw.latencyP95), rawOverallUpdatesPerSecond: rounded(raw.overall),
       averageUpdateBytes: rounded(bytes / updates.length), batchSize: batchSizeFor(updates.length),
+      projectedSecondsFor100000: rounded(100_000 / app.overall),
     },
     baseline: 'better-sqlite3 INSERT of the same bytes, one statement each (WAL, synchronous=FULL, exclusive)',
     baselineMedian: rounded(raw.median), baselineP95: rounded(raw.p95),
@@ -198,6 +199,7 @@ function measureAppend(plan: PersistPlan, directory: string, state: Uint8Array, 
   };
 }
 
+/** Updates per throughput batch: 50 batches, at least 10 updates each. */
 function batchSizeFor(count: number): number {
   return Math.max(10, Math.floor(count / 50));
 }
@@ -249,12 +251,13 @@ function timeRawRead(path: string, repetitions: number): number[] {
   return times;
 }
 
-/** Bytes on disk, pages and free pages of a closed database. */
-function fileFigures(path: string): { bytes: number; pages: number; freePages: number } {
+/** Bytes on disk, bytes of the stored updates, pages and free pages of a closed workspace file. */
+function fileFigures(path: string): { bytes: number; logBytes: number; pages: number; freePages: number } {
   const bytes = databaseBytes(path);
   const database = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    return { bytes, pages: Number(database.pragma('page_count', { simple: true })), freePages: Number(database.pragma('freelist_count', { simple: true })) };
+    const logBytes = Number(database.prepare('SELECT coalesce(sum(length(update_data)), 0) FROM doc_updates').pluck().get());
+    return { bytes, logBytes, pages: Number(database.pragma('page_count', { simple: true })), freePages: Number(database.pragma('freelist_count', { simple: true })) };
   } finally {
     database.close();
   }
@@ -336,9 +339,9 @@ function reopenMeasurement(plan: PersistPlan, metric: string, app: readonly numb
 }
 
 /** The uncompacted reopen: repeated on the full log when in reach, else the longest log the ladder opened. */
-function uncompactedReopen(plan: PersistPlan, path: string, ladder: ReturnType<typeof runLadder>, details: Record<string, number>): BenchMeasurement {
+function uncompactedReopen(plan: PersistPlan, path: string, ladder: ReturnType<typeof runLadder>): BenchMeasurement {
   const ladderDetails = Object.fromEntries(ladder.points.map((point) => [`openMsAt${point.updates}`, rounded(point.openMs)]));
-  const all = { ...details, ...ladderDetails, storedUpdates: plan.logUpdates + 1 };
+  const all = { ...ladderDetails, storedUpdates: plan.logUpdates + 1 };
   const label = `reopen after ${plan.logUpdates.toLocaleString('en')} keystroke updates, uncompacted log (replayed)`;
   if (ladder.fullInReach) return reopenMeasurement(plan, label, timeReopen(path, plan.repetitions, plan.logUpdates + 1), timeRawRead(path, plan.repetitions), all);
   const longest = ladder.points[ladder.points.length - 1]!;
@@ -363,13 +366,13 @@ function measureReopen(plan: PersistPlan, directory: string, state: Uint8Array, 
     buildLongLog(path, state, typed.updates);
     const before = fileFigures(path);
     log(`persist: log of ${plan.logUpdates + 1} updates built (${rounded(before.bytes / 1e6)} MB)`);
-    const uncompacted = uncompactedReopen(plan, path, ladder, {});
+    const uncompacted = uncompactedReopen(plan, path, ladder);
     log(`persist: reopen uncompacted ${uncompacted.median} ms (raw read ${uncompacted.baselineMedian} ms)`);
     const compactMs = ladder.fullInReach ? compactWorkspace(path) : compactFile(path, typed.state);
     const after = fileFigures(path);
     const details = {
-      updates: plan.logUpdates, fileBytesBefore: before.bytes, fileBytesAfter: after.bytes, pagesBefore: before.pages, pagesAfter: after.pages,
-      freePagesAfter: after.freePages, compactMs: rounded(compactMs), compactedByWorkspaceDocument: ladder.fullInReach ? 1 : 0,
+      updates: plan.logUpdates, fileBytesBefore: before.bytes, fileBytesAfter: after.bytes, logBytesBefore: before.logBytes,
+      logBytesAfter: after.logBytes, pagesAfter: after.pages, freePagesAfter: after.freePages, compactMs: rounded(compactMs), compactedByWorkspaceDocument: ladder.fullInReach ? 1 : 0,
     };
     const compacted = compactedReopen(plan, path, details);
     log(`persist: compacted in ${rounded(compactMs)} ms; reopen ${compacted.median} ms (raw read ${compacted.baselineMedian} ms)`);

@@ -172,11 +172,10 @@ export class WorkspaceFile {
     return Number(this.database.pragma('user_version', { simple: true }));
   }
 
-  /** Appends one update to the log; when this returns, it is on disk. Returns the log's length. */
+  /** Appends one update to the log; when this returns, it is on disk. Returns the row's id. */
   appendUpdate(update: Uint8Array): number {
     try {
-      this.appendStatement.run(update, new Date().toISOString());
-      return this.updateCount();
+      return Number(this.appendStatement.run(update, new Date().toISOString()).lastInsertRowid);
     } catch (error) {
       throw translateSqliteError(this.path, error);
     }

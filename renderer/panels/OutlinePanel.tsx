@@ -28,6 +28,9 @@ export function OutlinePanel({ store }: { store: EditorStore }) {
     if (block === undefined) return;
     goToBlock(block.id, block.pos)(view.state, view.dispatch);
     view.focus();
+    // Bring the section or objective to the top of the text, not just into view at the bottom.
+    const element = view.nodeDOM(block.pos);
+    if (element instanceof HTMLElement) element.scrollIntoView({ block: 'start' });
   };
 
   return (

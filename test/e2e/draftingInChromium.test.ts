@@ -99,6 +99,19 @@ describe('drafting the sample negotiation in real Chromium through the browser h
     await expect.poll(() => page.locator('.zd-text .zd-paragraph').count()).toBe(32);
   });
 
+  it('goes to an objective from the outline, with its heading at the top of the text', async () => {
+    await page.locator('.zd-outline-objective button').first().click();
+    const heading = page.locator('.zd-objective-heading').first();
+    const [box, pane] = await Promise.all([heading.boundingBox(), page.locator('.zd-editor-scroll').boundingBox()]);
+    expect(box!.y - pane!.y).toBeLessThan(120);
+    // The cursor is at the start of the objective's heading; the next line is its paragraph.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.locator('.zd-status-bar .zd-position').innerText()).toBe('¶ 17 of 32');
+    await page.keyboard.type('Moved here. ');
+    await expect.poll(() => paragraph('17.').innerText()).toMatch(/^Moved here\. We commit to/);
+  });
+
   it('switches the UI to Chinese, and keeps it after a reload', async () => {
     await page.getByRole('button', { name: '中文', exact: true }).click();
     await expect.poll(() => page.locator('.zd-outline .zd-panel-title').textContent()).toBe('大纲');
@@ -133,6 +146,7 @@ describe('drafting the sample negotiation in real Chromium through the browser h
       const text = negotiationPlainText(negotiationText(document.doc));
       expect(text).toContain('5. A new paragraph before five.');
       expect(text).toMatch(/\n6\. .*Typed in Chromium\.\n\(a\) A sub-paragraph of five\.\n7\. /);
+      expect(text).toContain('17. Moved here. We commit to');
     } finally {
       document.close();
     }

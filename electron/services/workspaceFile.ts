@@ -104,6 +104,8 @@ export class WorkspaceFile {
     try {
       database = new Database(path, { timeout: 0, nativeBinding: sqliteNativeBinding });
       database.pragma(`application_id = ${workspaceApplicationId}`);
+      // Set before the first table exists: lets compaction give the replaced log's pages back.
+      database.pragma('auto_vacuum = INCREMENTAL');
       WorkspaceFile.lock(database);
       WorkspaceFile.configure(database);
       WorkspaceFile.migrate(database);
@@ -209,6 +211,8 @@ export class WorkspaceFile {
         this.database.prepare('INSERT INTO doc_updates (update_data, is_compacted, created_at) VALUES (?, 1, ?)')
           .run(state, new Date().toISOString());
       })();
+      // Returns the pages of the replaced log to the file system (files made with auto_vacuum).
+      this.database.pragma('incremental_vacuum');
     } catch (error) {
       throw translateSqliteError(this.path, error);
     }

@@ -1,5 +1,6 @@
 import type { OutlineDraft, OutlineObjective, OutlineParagraph, OutlineSection } from '../shared/schema/draftFromOutline';
 import { sampleDraft } from '../shared/domain/sampleDraft';
+import { seededRandom } from '../shared/seededRandom';
 
 /** The sizes the benchmarks run at. */
 export type BenchSize = 'S' | 'L' | 'XL';
@@ -15,18 +16,6 @@ const subparagraphChance = 0.1;
 const subparagraphLength = 0.6;
 /** Average sub-paragraphs of a paragraph that has some (2 to 4). */
 const subparagraphsWhenAny = 3;
-
-/** A small deterministic PRNG (mulberry32), so every run generates the same text. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const vocabulary = (
   'migrants States cooperation international migration commit ensure promote strengthen regular pathways human rights '

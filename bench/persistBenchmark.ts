@@ -9,7 +9,8 @@ import { documentLayout, negotiationDocOptions } from '../shared/domain/document
 import { globalCompactProcess } from '../shared/domain/processTemplate';
 import { draftFromOutline } from '../shared/schema/draftFromOutline';
 import { median, percentile, rounded, type BenchMeasurement } from './benchResult';
-import { generateNegotiation, seededRandom, type BenchSize } from './negotiationGenerator';
+import { seededRandom } from '../shared/seededRandom';
+import { generateNegotiation, type BenchSize } from './negotiationGenerator';
 
 /** Options of {@link runPersistBenchmark}. */
 export interface PersistBenchmarkOptions {

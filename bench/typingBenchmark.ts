@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import type { EditorMode } from './browserBenchmark';
-import { seededRandom } from './negotiationGenerator';
+import { seededRandom } from '../shared/seededRandom';
 
 /** Latencies of one typing run, in ms, and the long tasks (over 50 ms) seen during it. */
 export interface TypingRun {

@@ -103,9 +103,10 @@ export class WorkspaceFile {
     let database: Database.Database | undefined;
     try {
       database = new Database(path, { timeout: 0, nativeBinding: sqliteNativeBinding });
-      database.pragma(`application_id = ${workspaceApplicationId}`);
-      // Set before the first table exists: lets compaction give the replaced log's pages back.
+      // Set before anything is written to the new file (even the header): lets compaction give
+      // the replaced log's pages back to the file system.
       database.pragma('auto_vacuum = INCREMENTAL');
+      database.pragma(`application_id = ${workspaceApplicationId}`);
       WorkspaceFile.lock(database);
       WorkspaceFile.configure(database);
       WorkspaceFile.migrate(database);

@@ -8,6 +8,7 @@ import { EditorPane } from '../editor/EditorPane';
 import { EditorStore } from '../editor/editorStore';
 import { goToEnd, goToStart } from '../editor/negotiationCommands';
 import { switchLanguage } from '../i18n/i18n';
+import { DelegationsPanel } from '../panels/DelegationsPanel';
 import { KeysPanel } from '../panels/KeysPanel';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { ParagraphPanel } from '../panels/ParagraphPanel';
@@ -15,7 +16,7 @@ import { ProcessPanel } from '../panels/ProcessPanel';
 import type { EarlyCommands } from './startApp';
 import { WorkspaceReplica } from './workspaceReplica';
 
-type RightTab = 'paragraph' | 'process' | 'keys';
+type RightTab = 'paragraph' | 'process' | 'delegations' | 'keys';
 
 async function closeReplica(api: ZeroDraftApi, replica: WorkspaceReplica): Promise<void> {
   await replica.settle();
@@ -147,13 +148,14 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
             <EditorPane key={replica.opened.handle} replica={replica} store={store} />
             <aside className="zd-context">
               <div className="zd-tabs" role="tablist">
-                {(['paragraph', 'process', 'keys'] as const).map((name) => (
+                {(['paragraph', 'process', 'delegations', 'keys'] as const).map((name) => (
                   <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'zd-active' : ''} onClick={() => setTab(name)}>{t(`panel.${name}`)}</button>
                 ))}
               </div>
               <div className="zd-tab-body" role="tabpanel">
                 {tab === 'paragraph' && <ParagraphPanel store={store} />}
                 {tab === 'process' && <ProcessPanel doc={replica.doc} />}
+                {tab === 'delegations' && <DelegationsPanel />}
                 {tab === 'keys' && <KeysPanel />}
               </div>
             </aside>

@@ -12,7 +12,7 @@ export const en = {
   mode: { drafting: 'Drafting' },
   outline: { title: 'Outline', paragraphs: '¶ {{from}}–{{to}}', paragraph: '¶ {{number}}', none: 'no paragraphs', adRef: '{{count}} ad ref', agreed: '{{count}} agreed', objective: 'Obj. {{number}}', show: 'Show outline', hide: 'Hide outline' },
   panel: {
-    paragraph: 'Paragraph', process: 'Process', keys: 'Keys', noParagraph: 'Put the cursor in a paragraph to see it here.',
+    paragraph: 'Paragraph', process: 'Process', delegations: 'Delegations', keys: 'Keys', noParagraph: 'Put the cursor in a paragraph to see it here.',
     number: 'Paragraph {{number}}', subparagraphOf: 'Sub-paragraph {{label}} of paragraph {{number}}', status: 'Status', id: 'Stable id',
     processIntro: 'The negotiation calendar (from A/RES/71/280). Edit months and days; changes are saved and shared with the text.',
     event: 'Event', month: 'Month', days: 'Days', venue: 'Venue',
@@ -29,6 +29,10 @@ export const en = {
     start: 'Start of the text', end: 'End of the text',
   },
   language: { en: 'EN', zh: '中文', label: 'Interface language' },
+  delegations: {
+    search: 'Find a delegation or group: "eu", "g77", "china"…', none: 'No delegation matches.', members: '{{count}} members',
+    count: { 'member-state': '{{count}} Member States', 'observer-state': '{{count}} observer States', organization: '{{count}} organization', group: '{{count}} groups' },
+  },
   error: { title: 'Something went wrong', dismiss: 'Dismiss' },
   about: 'Zero Draft {{version}} — the desk of the co-facilitators.',
 };

@@ -14,7 +14,7 @@ export const zh: UiStrings = {
   mode: { drafting: '起草' },
   outline: { title: '大纲', paragraphs: '第 {{from}}–{{to}} 段', paragraph: '第 {{number}} 段', none: '无段落', adRef: '{{count}} 段待核准', agreed: '{{count}} 段已商定', objective: '目标 {{number}}', show: '显示大纲', hide: '隐藏大纲' },
   panel: {
-    paragraph: '段落', process: '进程', keys: '快捷键', noParagraph: '将光标置于某一段落即可在此查看。',
+    paragraph: '段落', process: '进程', delegations: '代表团', keys: '快捷键', noParagraph: '将光标置于某一段落即可在此查看。',
     number: '第 {{number}} 段', subparagraphOf: '第 {{number}} 段的分段 {{label}}', status: '状态', id: '固定标识',
     processIntro: '谈判日程（依据第 71/280 号决议）。可修改月份和天数；修改会随文本一起保存和共享。',
     event: '活动', month: '月份', days: '天数', venue: '地点',
@@ -31,6 +31,10 @@ export const zh: UiStrings = {
     start: '文本开头', end: '文本结尾',
   },
   language: { en: 'EN', zh: '中文', label: '界面语言' },
+  delegations: {
+    search: '查找代表团或集团：“eu”“g77”“中国”…', none: '没有匹配的代表团。', members: '{{count}} 个成员',
+    count: { 'member-state': '{{count}} 个会员国', 'observer-state': '{{count}} 个观察员国', organization: '{{count}} 个组织', group: '{{count}} 个集团' },
+  },
   error: { title: '出现问题', dismiss: '关闭' },
   about: '零稿 {{version}} —— 共同协调人的工作台。',
 };

@@ -14,19 +14,11 @@ import {
 import { documentLayout, negotiationDocOptions } from '../../shared/domain/documentLayout';
 import { negotiationSchema } from '../../shared/schema/negotiationSchema';
 import { computeNumbering } from '../../shared/schema/numbering';
+import { seededRandom } from '../../shared/seededRandom';
 import { normalizedJson, posOfText, sampleDoc } from '../unit/negotiationTestKit';
 
-/** mulberry32: a small seeded PRNG, so a failing seed can be replayed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG, so a failing seed can be replayed. */
+const prng = seededRandom;
 
 const remote = Symbol('remote delivery');
 

@@ -123,6 +123,19 @@ describe('drafting the sample negotiation in real Chromium through the browser h
     await expect.poll(() => page.locator('.zd-outline .zd-panel-title').textContent()).toBe('Outline');
   });
 
+  it('finds delegations and groups in the registry, in English and in Chinese', async () => {
+    await page.getByRole('tab', { name: 'Delegations' }).click();
+    await expect.poll(() => page.locator('.zd-delegations .zd-muted').first().innerText()).toContain('193 Member States');
+    const search = page.getByRole('searchbox');
+    await search.fill('g77');
+    await expect.poll(() => page.locator('.zd-delegation-list li').first().innerText()).toContain('Group of 77 and China');
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+    await search.fill('墨西哥');
+    await expect.poll(() => page.locator('.zd-delegation-list li').first().innerText()).toContain('墨西哥');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('tab', { name: 'Paragraph' }).click();
+  });
+
   it('gives the renderer no require, no process and no file system', async () => {
     const probe = await page.evaluate(async () => {
       const scope = globalThis as Record<string, unknown>;

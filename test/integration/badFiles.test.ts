@@ -10,7 +10,8 @@ import { WorkspaceDocument } from '../../electron/services/workspaceDocument';
 import { WorkspaceFile } from '../../electron/services/workspaceFile';
 import type { ZeroDraftErrorCode } from '../../shared/api/errors';
 import { negotiationDocOptions } from '../../shared/domain/documentLayout';
-import { clientReplica, paragraphTexts, randomInt, seededRandom } from '../fixtures/draftReplica';
+import { clientReplica, paragraphTexts, randomInt } from '../fixtures/draftReplica';
+import { seededRandom } from '../../shared/seededRandom';
 import { expectZeroDraftError, sha256, useTemporaryFolders } from './testFolders';
 
 const temporaryFolder = useTemporaryFolders();

@@ -7,7 +7,8 @@ import { describe, it, expect } from 'vitest';
 import type * as Y from 'yjs';
 import { seedSample } from '../../electron/services/negotiationSeed';
 import { WorkspaceDocument } from '../../electron/services/workspaceDocument';
-import { expectedTail, paragraphTexts, randomInt, seededRandom } from '../fixtures/draftReplica';
+import { expectedTail, paragraphTexts, randomInt } from '../fixtures/draftReplica';
+import { seededRandom } from '../../shared/seededRandom';
 import { repositoryRoot, useTemporaryFolders } from './testFolders';
 
 const temporaryFolder = useTemporaryFolders();

@@ -11,7 +11,8 @@ import { WorkspaceDocument, type CompactionPolicy } from '../../electron/service
 import { WorkspaceFile } from '../../electron/services/workspaceFile';
 import { negotiationDocOptions } from '../../shared/domain/documentLayout';
 import { negotiationPlainText } from '../../shared/schema/plainText';
-import { clientReplica, paragraphTexts, randomInt, seededRandom } from '../fixtures/draftReplica';
+import { clientReplica, paragraphTexts, randomInt } from '../fixtures/draftReplica';
+import { seededRandom } from '../../shared/seededRandom';
 import { expectZeroDraftError, repositoryRoot, runNode, useTemporaryFolders } from './testFolders';
 
 const temporaryFolder = useTemporaryFolders();
@@ -111,6 +112,21 @@ describe('workspace storage', () => {
       expect(negotiationPlainText(negotiationText(restored))).toBe(beforeDeletion.plainText);
     } finally {
       reopened.close();
+    }
+  });
+
+  it('gives the pages of a compacted log back to the file system', () => {
+    const { path, document, client } = sampleWorkspace(noBackgroundCompaction);
+    const random = seededRandom(4);
+    for (let edit = 0; edit < 3000; edit += 1) randomEdit(client, random);
+    document.close();
+    const database = openReadOnly(path);
+    try {
+      expect(database.pragma('auto_vacuum', { simple: true })).toBe(2);
+      const pages = Number(database.pragma('page_count', { simple: true }));
+      expect(Number(database.pragma('freelist_count', { simple: true }))).toBeLessThan(Math.max(4, pages / 10));
+    } finally {
+      database.close();
     }
   });
 

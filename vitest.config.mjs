@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ['default'],
+    // End-to-end checks poll the page; a first import starts a worker and loads parsers.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });

@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--sizes L,XL] [--reps 3] [--keys 500] [--only typing,open,memory,persist] [--out file]`
+// `npm run bench [-- --quick] [--sizes L,XL] [--reps 3] [--keys 500] [--only typing,open,memory,persist,search] [--out file]`
 // Runs every workload against its baselines in the same run and writes
 // bench/results/<date>-<machine>.json plus the table in bench/README.md.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +10,7 @@ import type { BenchMeasurement } from './benchResult';
 import { runEditorWorkloads } from './editorWorkloads';
 import type { BenchSize } from './negotiationGenerator';
 import { runPersistBenchmark } from './persistBenchmark';
+import { runSearchBenchmark } from './searchBenchmark';
 import { machineDescription, writeResults } from './benchReport';
 
 const projectRoot = join(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   });
   const quick = values.quick;
   const sizes = (values.sizes?.split(',') ?? (quick ? ['S'] : ['L', 'XL'])) as BenchSize[];
-  const only = new Set(values.only?.split(',') ?? ['open', 'typing', 'memory', 'persist']);
+  const only = new Set(values.only?.split(',') ?? ['open', 'typing', 'memory', 'persist', 'search']);
   const directory = mkdtempSync(join(tmpdir(), 'zd-bench-'));
   const log = (line: string): void => console.log(`bench: ${line}`);
   const measurements: BenchMeasurement[] = [];
@@ -41,6 +42,11 @@ async function main(): Promise<void> {
       });
       measurements.push(...editor.measurements);
       chromiumVersion = editor.chromiumVersion;
+    }
+    if (only.has('search')) {
+      const searchDirectory = join(directory, 'search');
+      mkdirSync(searchDirectory);
+      measurements.push(...await runSearchBenchmark({ quick, directory: searchDirectory, log }));
     }
     if (only.has('persist')) {
       const persistDirectory = join(directory, 'persist');

@@ -26,7 +26,8 @@ const vocabulary = (
   + 'implementation follow-up review stakeholders civil society private sector local authorities United Nations'
 ).split(' ');
 
-function sentence(random: () => number): string {
+/** One generated UN-style sentence (deterministic for the generator's state). */
+export function generatedSentence(random: () => number): string {
   const length = 14 + Math.floor(random() * 16);
   const words: string[] = [];
   for (let index = 0; index < length; index += 1) words.push(vocabulary[Math.floor(random() * vocabulary.length)]!);
@@ -36,7 +37,7 @@ function sentence(random: () => number): string {
 
 function textOfLength(random: () => number, characters: number): string {
   let text = '';
-  while (text.length < characters) text += (text === '' ? '' : ' ') + sentence(random);
+  while (text.length < characters) text += (text === '' ? '' : ' ') + generatedSentence(random);
   return text;
 }
 
@@ -65,7 +66,7 @@ function section(random: () => number, heading: string, blocks: number, objectiv
   const items: (OutlineParagraph | OutlineObjective)[] = [{ kind: 'paragraph', text: textOfLength(random, charactersPerBlock) }];
   for (let index = 0; index < objectives; index += 1) {
     const count = index === objectives - 1 ? blocks - 1 - perObjective * (objectives - 1) : perObjective;
-    items.push({ kind: 'objective', title: sentence(random).slice(0, 80), paragraphs: paragraphs(random, count, charactersPerBlock) });
+    items.push({ kind: 'objective', title: generatedSentence(random).slice(0, 80), paragraphs: paragraphs(random, count, charactersPerBlock) });
   }
   return { heading, blocks: items };
 }

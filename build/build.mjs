@@ -14,6 +14,8 @@ const nodeEntries = {
   serve: 'electron/serve/serveMain.ts',
   cli: 'electron/cli/cliEntry.ts',
   bench: 'bench/benchMain.ts',
+  // Input parsing runs in this worker, next to the bundle that starts it.
+  importWorker: 'electron/services/inputImport/importWorker.ts',
 };
 
 async function buildNode() {
@@ -36,7 +38,7 @@ async function buildNode() {
 async function buildElectron() {
   await esbuild({
     absWorkingDir: root,
-    entryPoints: { main: 'electron/main/index.ts' },
+    entryPoints: { main: 'electron/main/index.ts', importWorker: 'electron/services/inputImport/importWorker.ts' },
     outdir: 'dist/electron',
     bundle: true,
     platform: 'node',

@@ -3,8 +3,10 @@ import { parseArgs } from 'node:util';
 import { ZeroDraftError } from '../../shared/api/errors';
 import { negotiationPlainText, textStatistics } from '../../shared/schema/plainText';
 import { negotiationText } from '../services/negotiationReader';
-import { seedEmpty, seedSample } from '../services/negotiationSeed';
+import { seedEmpty } from '../services/negotiationSeed';
+import { createSampleWorkspace } from '../services/sampleWorkspace';
 import { withExtension } from '../services/serviceCore';
+import { commandCoverage, commandImport, commandLink, commandLinks, commandSearch } from './inputsCommands';
 import { WorkspaceDocument } from '../services/workspaceDocument';
 
 const usage = `Usage: zerodraft <command> [options]
@@ -13,6 +15,14 @@ Commands:
   new <file> [--sample]     Create a workspace (empty, or the built-in sample negotiation)
   info <file> [--json]      Counts of sections, objectives, paragraphs, words; schema version
   text <file>               The numbered plain text, one paragraph per line ("12. ...", "(a) ...")
+  import <file> <input> --kind <kind> [--event <event>] [--language <code>]
+                            Import a .txt, .md, .html, .docx or .pdf into the inputs library
+  search <file> "<query>" [--json] [--kind K] [--event E] [--language L]
+                            Search the library (source, passage number, snippet, score)
+  link <file> --paragraph <number> --passage <id> [--link-kind draws-on|responds-to|departs-from] [--note "..."]
+  links <file> --paragraph <number> [--json]
+                            The inputs linked to a paragraph
+  coverage <file> [--json]  How much of each source the draft reflects; paragraphs without inputs
   serve [--port N]          Serve the app to a browser on this machine (same as npm run serve)
 `;
 
@@ -30,7 +40,7 @@ function withWorkspace<T>(file: string, action: (document: WorkspaceDocument) =>
 
 function commandNew(file: string, sample: boolean, output: CliOutput): void {
   const path = withExtension(resolve(file));
-  const document = WorkspaceDocument.create(path, sample ? seedSample : (doc) => seedEmpty(doc, 'New negotiation'));
+  const document = sample ? createSampleWorkspace(path) : WorkspaceDocument.create(path, (doc) => seedEmpty(doc, 'New negotiation'));
   const statistics = textStatistics(negotiationText(document.doc));
   document.close();
   output.out(`Created ${path} (${sample ? 'sample negotiation' : 'empty negotiation'}, ${statistics.paragraphs} paragraphs)\n`);
@@ -56,9 +66,15 @@ function commandInfo(file: string, json: boolean, output: CliOutput): void {
 export async function runCli(argv: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true,
-    options: { sample: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false }, port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' } },
+    options: {
+      sample: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+      port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' },
+      kind: { type: 'string' }, event: { type: 'string' }, language: { type: 'string' }, paragraph: { type: 'string' },
+      passage: { type: 'string' }, note: { type: 'string' }, 'link-kind': { type: 'string' },
+    },
   });
-  const [command, file] = positionals;
+  const [command, file, argument] = positionals;
+  const inputsOptions = { ...values, linkKind: values['link-kind'] };
   if (values.help || command === undefined) {
     output.out(usage);
     return command === undefined && !values.help ? 2 : 0;
@@ -73,6 +89,22 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
     case 'new': commandNew(file, values.sample, output); return 0;
     case 'info': commandInfo(file, values.json, output); return 0;
     case 'text': withWorkspace(file, (document) => output.out(negotiationPlainText(negotiationText(document.doc)))); return 0;
+    case 'import': {
+      if (argument === undefined) throw new ZeroDraftError('invalid-argument', '"import" needs the file to import after the workspace.');
+      const document = WorkspaceDocument.open(resolve(file));
+      try {
+        await commandImport(document, argument, inputsOptions, output);
+      } finally {
+        document.close();
+      }
+      return 0;
+    }
+    case 'search':
+      if (argument === undefined) throw new ZeroDraftError('invalid-argument', '"search" needs a query after the workspace.');
+      withWorkspace(file, (document) => commandSearch(document, argument, inputsOptions, output)); return 0;
+    case 'link': withWorkspace(file, (document) => commandLink(document, inputsOptions, output)); return 0;
+    case 'links': withWorkspace(file, (document) => commandLinks(document, inputsOptions, output)); return 0;
+    case 'coverage': withWorkspace(file, (document) => commandCoverage(document, inputsOptions, output)); return 0;
     default: throw new ZeroDraftError('invalid-argument', `Unknown command "${command}".\n\n${usage}`);
   }
 }

@@ -116,10 +116,15 @@ function windowPort(core: ServiceCore, window: BrowserWindow): ClientPort {
   };
 }
 
-/** Shows the native Open or Save dialog for a workspace file; null when cancelled. */
-async function pickWorkspacePath(core: ServiceCore, window: BrowserWindow, mode: 'open' | 'create'): Promise<string | null> {
+/** Shows the native Open or Save dialog for a workspace file, or Open for an input to import; null when cancelled. */
+async function pickWorkspacePath(core: ServiceCore, window: BrowserWindow, mode: 'open' | 'create' | 'import'): Promise<string | null> {
   if (window.isDestroyed()) return null;
   const strings = menuStrings(core);
+  if (mode === 'import') {
+    const inputFilters = [{ name: strings.inputFilter, extensions: ['txt', 'md', 'html', 'htm', 'docx', 'pdf'] }];
+    const result = await dialog.showOpenDialog(window, { title: strings.importDialogTitle, properties: ['openFile'], filters: inputFilters });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  }
   const filters = [{ name: strings.workspaceFilter, extensions: [workspaceExtension.slice(1)] }];
   if (mode === 'open') {
     const result = await dialog.showOpenDialog(window, { title: strings.openDialogTitle, properties: ['openFile'], filters });

@@ -3,11 +3,14 @@ import { isAbsolute, resolve } from 'node:path';
 import { validateCall, parseChannel } from '../../shared/api/argumentValidation';
 import {
   channelName, type AppService, type CallResult, type HostInfo, type MenuCommand, type OpenedWorkspace,
-  type WorkspaceService,
+  type InputsService, type WorkspaceService,
 } from '../../shared/api/contract';
 import { ZeroDraftError, serializeError } from '../../shared/api/errors';
 import { AppState } from './appState';
-import { seedEmpty, seedSample } from './negotiationSeed';
+import { InputsLibrary } from './inputsLibrary';
+import { inputsService } from './inputsService';
+import { seedEmpty } from './negotiationSeed';
+import { createSampleWorkspace } from './sampleWorkspace';
 import { WorkspaceDocument } from './workspaceDocument';
 import { workspaceExtension } from './workspaceFile';
 
@@ -16,7 +19,7 @@ export interface ClientPort {
   /** Delivers an event to the renderer on a channel `app:<service>.<event>`. */
   send(channel: string, payload: unknown): void;
   /** Shows a native file dialog; absent where the host has none (browser host). */
-  pickWorkspacePath?(mode: 'open' | 'create'): Promise<string | null>;
+  pickWorkspacePath?(mode: 'open' | 'create' | 'import'): Promise<string | null>;
 }
 
 /** Settings of the Node-side services. */
@@ -50,6 +53,18 @@ export class ServiceCore {
     return new ClientSession(this, port);
   }
 
+  private readonly libraries = new WeakMap<WorkspaceDocument, InputsLibrary>();
+
+  /** The inputs library kept in a workspace's file. */
+  libraryOf(document: WorkspaceDocument): InputsLibrary {
+    let library = this.libraries.get(document);
+    if (library === undefined) {
+      library = new InputsLibrary(document.file.connection);
+      this.libraries.set(document, library);
+    }
+    return library;
+  }
+
   /** The open document at a path, if any (for tests and the host). */
   openDocument(path: string): WorkspaceDocument | undefined {
     return this.documents.get(resolve(path));
@@ -61,7 +76,7 @@ export class ServiceCore {
     let document = this.documents.get(absolute);
     if (create !== null) {
       if (document !== undefined || existsSync(absolute)) throw new ZeroDraftError('already-exists', `A file named ${absolute} already exists; choose another name.`, absolute);
-      document = WorkspaceDocument.create(absolute, create.sample ? seedSample : (doc) => seedEmpty(doc, 'New negotiation'));
+      document = create.sample ? createSampleWorkspace(absolute) : WorkspaceDocument.create(absolute, (doc) => seedEmpty(doc, 'New negotiation'));
     } else if (document === undefined) {
       // The client gets the stored state at once; the host applies it to its own replica next.
       document = WorkspaceDocument.open(absolute, { deferLoad: true });
@@ -115,7 +130,7 @@ export class ServiceCore {
   /** The sample workspace's path, creating it on first use. */
   ensureSample(): string {
     const path = this.appState.samplePath;
-    if (!existsSync(path) && !this.documents.has(path)) WorkspaceDocument.create(path, seedSample).close();
+    if (!existsSync(path) && !this.documents.has(path)) createSampleWorkspace(path).close();
     return path;
   }
 
@@ -135,12 +150,20 @@ export class ClientSession {
   readonly port: ClientPort;
   private readonly core: ServiceCore;
   private readonly commandListeners = new Set<(command: MenuCommand) => void>();
-  private readonly services: { workspace: WorkspaceService; app: AppService };
+  private readonly services: { workspace: WorkspaceService; inputs: InputsService; app: AppService };
 
   constructor(core: ServiceCore, port: ClientPort) {
     this.core = core;
     this.port = port;
-    this.services = { workspace: this.workspaceService(), app: this.appService() };
+    this.services = {
+      workspace: this.workspaceService(),
+      inputs: inputsService({
+        documentOf: (handle) => core.attachment(this, handle).document,
+        libraryOf: (handle) => core.libraryOf(core.attachment(this, handle).document),
+        send: (channel, payload) => port.send(channel, payload),
+      }),
+      app: this.appService(),
+    };
   }
 
   /** Answers a call on a channel; validates it; never throws (errors travel as data). */

@@ -170,6 +170,14 @@ export class WorkspaceFile {
     }
   }
 
+  /**
+   * The open SQLite connection, for the other stores kept in the workspace file (the inputs
+   * library). There can be no second connection: this one holds the exclusive lock.
+   */
+  get connection(): Database.Database {
+    return this.database;
+  }
+
   /** The schema version of the file. */
   get schemaVersion(): number {
     return Number(this.database.pragma('user_version', { simple: true }));

@@ -7,16 +7,21 @@ import { WorkspaceDialog, type WorkspaceDialogMode } from '../components/Workspa
 import { EditorPane } from '../editor/EditorPane';
 import { EditorStore } from '../editor/editorStore';
 import { goToEnd, goToStart } from '../editor/negotiationCommands';
+import { revealBlock } from '../editor/revealBlock';
 import { switchLanguage } from '../i18n/i18n';
 import { DelegationsPanel } from '../panels/DelegationsPanel';
+import { CoverageView } from '../components/CoverageView';
+import { ImportDialog } from '../components/ImportDialog';
 import { KeysPanel } from '../panels/KeysPanel';
+import { SourcesPanel } from '../panels/SourcesPanel';
+import { processEventsOf } from '../../shared/domain/processCalendar';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { ParagraphPanel } from '../panels/ParagraphPanel';
 import { ProcessPanel } from '../panels/ProcessPanel';
 import type { EarlyCommands } from './startApp';
 import { WorkspaceReplica } from './workspaceReplica';
 
-type RightTab = 'paragraph' | 'process' | 'delegations' | 'keys';
+type RightTab = 'paragraph' | 'sources' | 'process' | 'delegations' | 'keys';
 
 async function closeReplica(api: ZeroDraftApi, replica: WorkspaceReplica): Promise<void> {
   await replica.settle();
@@ -37,6 +42,7 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
   const [language, setLanguage] = useState(initialLanguage);
   const [outlineVisible, setOutlineVisible] = useState(true);
   const [tab, setTab] = useState<RightTab>('paragraph');
+  const [overlay, setOverlay] = useState<'import' | 'coverage' | null>(null);
   const store = useMemo(() => new EditorStore(), []);
   const replicaRef = useRef<WorkspaceReplica | null>(null);
 
@@ -133,6 +139,7 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
         onNew={() => onMenuCommand('new-workspace')} onOpen={() => onMenuCommand('open-workspace')}
         onOpenPath={(path) => void openWorkspace(path, null)} onOpenSample={() => onMenuCommand('open-sample')}
         onClose={() => onMenuCommand('close-workspace')} onToggleOutline={() => onMenuCommand('toggle-outline')}
+        onCoverage={replica === null ? null : () => setOverlay('coverage')}
       />
       {disconnected && <div className="zd-banner zd-banner-error" role="alert">{t('app.hostLost')}</div>}
       {error !== null && (
@@ -148,12 +155,13 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
             <EditorPane key={replica.opened.handle} replica={replica} store={store} />
             <aside className="zd-context">
               <div className="zd-tabs" role="tablist">
-                {(['paragraph', 'process', 'delegations', 'keys'] as const).map((name) => (
+                {(['paragraph', 'sources', 'process', 'delegations', 'keys'] as const).map((name) => (
                   <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'zd-active' : ''} onClick={() => setTab(name)}>{t(`panel.${name}`)}</button>
                 ))}
               </div>
               <div className="zd-tab-body" role="tabpanel">
                 {tab === 'paragraph' && <ParagraphPanel store={store} />}
+                {tab === 'sources' && <SourcesPanel api={api} handle={replica.opened.handle} doc={replica.doc} store={store} onImport={() => setOverlay('import')} />}
                 {tab === 'process' && <ProcessPanel doc={replica.doc} />}
                 {tab === 'delegations' && <DelegationsPanel />}
                 {tab === 'keys' && <KeysPanel />}
@@ -163,6 +171,18 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
         )}
       </main>
       {replica !== null && <StatusBar replica={replica} store={store} language={language} onLanguage={changeLanguage} />}
+      {replica !== null && overlay === 'import' && (
+        <ImportDialog
+          api={api} host={host} handle={replica.opened.handle} events={processEventsOf(replica.doc)}
+          onClose={() => setOverlay(null)} onSaved={(source) => { setOverlay(null); setNotice(t('import.saved', { title: source.title, count: source.passageCount })); }}
+        />
+      )}
+      {replica !== null && overlay === 'coverage' && (
+        <CoverageView
+          api={api} handle={replica.opened.handle} events={processEventsOf(replica.doc)} onClose={() => setOverlay(null)}
+          onGoToParagraph={(paragraphId) => { setOverlay(null); const view = store.getView(); if (view !== null) revealBlock(view, paragraphId); }}
+        />
+      )}
       {dialog !== null && (
         <WorkspaceDialog
           mode={dialog} defaultDirectory={host.defaultDirectory} recent={recent}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecentWorkspace } from '../../shared/api/contract';
 
 /** Top of the window: the workspace menu and the current mode. */
-export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, onClose, outlineVisible, onToggleOutline }: {
+export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, onClose, outlineVisible, onToggleOutline, onCoverage }: {
   name: string | null;
   recent: RecentWorkspace[];
   onNew: () => void;
@@ -13,6 +13,8 @@ export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, 
   onClose: () => void;
   outlineVisible: boolean;
   onToggleOutline: () => void;
+  /** Opens the coverage view; null when no workspace is open. */
+  onCoverage: (() => void) | null;
 }) {
   const { t } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -37,6 +39,7 @@ export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, 
           </ul>
         )}
       </div>
+      {onCoverage !== null && <button type="button" className="zd-top-button" onClick={onCoverage}>{t('coverage.button')}</button>}
       <span className="zd-mode">{t('mode.drafting')}</span>
     </header>
   );

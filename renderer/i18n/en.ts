@@ -12,7 +12,7 @@ export const en = {
   mode: { drafting: 'Drafting' },
   outline: { title: 'Outline', paragraphs: '¶ {{from}}–{{to}}', paragraph: '¶ {{number}}', none: 'no paragraphs', adRef: '{{count}} ad ref', agreed: '{{count}} agreed', objective: 'Obj. {{number}}', show: 'Show outline', hide: 'Hide outline' },
   panel: {
-    paragraph: 'Paragraph', process: 'Process', delegations: 'Delegations', keys: 'Keys', noParagraph: 'Put the cursor in a paragraph to see it here.',
+    paragraph: 'Paragraph', sources: 'Sources', process: 'Process', delegations: 'Delegations', keys: 'Keys', noParagraph: 'Put the cursor in a paragraph to see it here.',
     number: 'Paragraph {{number}}', subparagraphOf: 'Sub-paragraph {{label}} of paragraph {{number}}', status: 'Status', id: 'Stable id',
     processIntro: 'The negotiation calendar (from A/RES/71/280). Edit months and days; changes are saved and shared with the text.',
     event: 'Event', month: 'Month', days: 'Days', venue: 'Venue',
@@ -29,6 +29,30 @@ export const en = {
     start: 'Start of the text', end: 'End of the text',
   },
   language: { en: 'EN', zh: '中文', label: 'Interface language' },
+  sources: {
+    title: 'Inputs of paragraph {{number}}', noParagraph: 'Put the cursor in a paragraph to see its inputs.', import: 'Import…',
+    none: 'No input backs this paragraph yet.', suggested: 'Suggested passages', noSuggestion: 'No similar passage in the library.',
+    link: 'Link', unlink: 'Unlink', note: 'Note', linkKind: 'How the paragraph relates', missingPassage: 'A passage no longer in the library',
+    kind: { 'draws-on': 'draws on', 'responds-to': 'responds to', 'departs-from': 'departs from' },
+    search: 'Search the library', searchHint: 'Words in any UN language; "quotes" for a phrase (Ctrl+Shift+F)',
+    filterKind: 'Kind of input', filterLanguage: 'Language', allKinds: 'All kinds', allLanguages: 'All languages', noHit: 'No passage matches.',
+  },
+  sourceKind: {
+    'thematic-session-summary': 'Thematic session summary', 'stocktaking-summary': "Stocktaking chair's summary",
+    'regional-consultation': 'Regional consultation', 'hearing-summary': 'Hearing summary', 'secretary-general-report': "Secretary-General's report",
+    'issue-brief': 'Issue brief', 'member-state-submission': 'Member State submission', 'stakeholder-submission': 'Stakeholder submission', other: 'Other',
+  },
+  import: {
+    title: 'Import an input', path: 'File on this computer (.txt, .md, .html, .docx, .pdf)', pathHint: '/full/path/to/summary.docx',
+    read: 'Read', paste: 'Or paste the text', readText: 'Read the pasted text', reading: 'Reading',
+    duplicate: 'This is already in the library as "{{title}}".', sourceTitle: 'Title', kind: 'Kind', event: 'Process event', noEvent: 'No event',
+    save: 'Save {{count}} passages', saved: '"{{title}}" imported: {{count}} passages.',
+  },
+  coverage: {
+    button: 'Coverage', title: 'Coverage of the inputs', byEvent: 'By process event', bySource: 'By source', withoutInputs: 'Paragraphs no input backs',
+    summary: 'The draft reflects {{reflected}} of {{total}} passages; {{without}} of {{paragraphs}} paragraphs have no linked input.',
+    unreflected: '{{count}} passages not yet reflected.',
+  },
   delegations: {
     search: 'Find a delegation or group: "eu", "g77", "china"…', none: 'No delegation matches.', members: '{{count}} members',
     count: { 'member-state': '{{count}} Member States', 'observer-state': '{{count}} observer States', organization: '{{count}} organization', group: '{{count}} groups' },

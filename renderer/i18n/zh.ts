@@ -14,7 +14,7 @@ export const zh: UiStrings = {
   mode: { drafting: '起草' },
   outline: { title: '大纲', paragraphs: '第 {{from}}–{{to}} 段', paragraph: '第 {{number}} 段', none: '无段落', adRef: '{{count}} 段待核准', agreed: '{{count}} 段已商定', objective: '目标 {{number}}', show: '显示大纲', hide: '隐藏大纲' },
   panel: {
-    paragraph: '段落', process: '进程', delegations: '代表团', keys: '快捷键', noParagraph: '将光标置于某一段落即可在此查看。',
+    paragraph: '段落', sources: '来源', process: '进程', delegations: '代表团', keys: '快捷键', noParagraph: '将光标置于某一段落即可在此查看。',
     number: '第 {{number}} 段', subparagraphOf: '第 {{number}} 段的分段 {{label}}', status: '状态', id: '固定标识',
     processIntro: '谈判日程（依据第 71/280 号决议）。可修改月份和天数；修改会随文本一起保存和共享。',
     event: '活动', month: '月份', days: '天数', venue: '地点',
@@ -31,6 +31,30 @@ export const zh: UiStrings = {
     start: '文本开头', end: '文本结尾',
   },
   language: { en: 'EN', zh: '中文', label: '界面语言' },
+  sources: {
+    title: '第 {{number}} 段的来源', noParagraph: '将光标置于某一段落即可查看其来源。', import: '导入…',
+    none: '此段尚无来源支持。', suggested: '建议的段落', noSuggestion: '资料库中没有相似段落。',
+    link: '链接', unlink: '取消链接', note: '备注', linkKind: '段落与来源的关系', missingPassage: '资料库中已不存在的段落',
+    kind: { 'draws-on': '依据', 'responds-to': '回应', 'departs-from': '偏离' },
+    search: '检索资料库', searchHint: '任一联合国语文的词语；用“引号”检索短语（Ctrl+Shift+F）',
+    filterKind: '材料类型', filterLanguage: '语文', allKinds: '所有类型', allLanguages: '所有语文', noHit: '没有匹配的段落。',
+  },
+  sourceKind: {
+    'thematic-session-summary': '专题会议摘要', 'stocktaking-summary': '盘点会议主席摘要',
+    'regional-consultation': '区域磋商', 'hearing-summary': '听证会摘要', 'secretary-general-report': '秘书长报告',
+    'issue-brief': '问题简报', 'member-state-submission': '会员国提交材料', 'stakeholder-submission': '利益攸关方提交材料', other: '其他',
+  },
+  import: {
+    title: '导入材料', path: '本机文件（.txt、.md、.html、.docx、.pdf）', pathHint: '/完整/路径/摘要.docx',
+    read: '读取', paste: '或粘贴文本', readText: '读取粘贴的文本', reading: '正在读取',
+    duplicate: '资料库中已有此材料：“{{title}}”。', sourceTitle: '标题', kind: '类型', event: '进程活动', noEvent: '无活动',
+    save: '保存 {{count}} 个段落', saved: '已导入“{{title}}”：{{count}} 个段落。',
+  },
+  coverage: {
+    button: '覆盖情况', title: '材料覆盖情况', byEvent: '按进程活动', bySource: '按来源', withoutInputs: '无来源支持的段落',
+    summary: '草案反映了 {{total}} 个段落中的 {{reflected}} 个；{{paragraphs}} 段中有 {{without}} 段没有链接的来源。',
+    unreflected: '尚有 {{count}} 个段落未反映。',
+  },
   delegations: {
     search: '查找代表团或集团：“eu”“g77”“中国”…', none: '没有匹配的代表团。', members: '{{count}} 个成员',
     count: { 'member-state': '{{count}} 个会员国', 'observer-state': '{{count}} 个观察员国', organization: '{{count}} 个组织', group: '{{count}} 个集团' },

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { goToBlock } from '../editor/negotiationCommands';
+import { revealBlock } from '../editor/revealBlock';
 import { numberingOf } from '../editor/numberingPlugin';
 import { useEditorSelector, type EditorStore } from '../editor/editorStore';
 import { outlineEntries, type OutlineEntry } from './outlineEntries';
@@ -23,14 +23,7 @@ export function OutlinePanel({ store }: { store: EditorStore }) {
 
   const go = (entry: OutlineEntry): void => {
     const view = store.getView();
-    if (view === null) return;
-    const block = numberingOf(view.state)?.byId.get(entry.id);
-    if (block === undefined) return;
-    goToBlock(block.id, block.pos)(view.state, view.dispatch);
-    view.focus();
-    // Bring the section or objective to the top of the text, not just into view at the bottom.
-    const element = view.nodeDOM(block.pos);
-    if (element instanceof HTMLElement) element.scrollIntoView({ block: 'start' });
+    if (view !== null) revealBlock(view, entry.id);
   };
 
   return (

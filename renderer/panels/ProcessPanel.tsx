@@ -2,24 +2,21 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { documentLayout } from '../../shared/domain/documentLayout';
-import type { ProcessEvent } from '../../shared/domain/processTemplate';
+import { processEventsOf } from '../../shared/domain/processCalendar';
 
-function readEvents(array: Y.Array<Y.Map<unknown>>): ProcessEvent[] {
-  return array.toArray().map((map) => map.toJSON() as ProcessEvent);
-}
 
 /** Right panel tab: the process calendar kept in the negotiation (editable months and days). */
 export function ProcessPanel({ doc }: { doc: Y.Doc }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'zh' ? 'zh' : 'en';
   const array = doc.getArray<Y.Map<unknown>>(documentLayout.process);
-  const [events, setEvents] = useState(() => readEvents(array));
+  const [events, setEvents] = useState(() => processEventsOf(doc));
   useEffect(() => {
-    const update = (): void => setEvents(readEvents(array));
+    const update = (): void => setEvents(processEventsOf(doc));
     array.observeDeep(update);
     update();
     return () => array.unobserveDeep(update);
-  }, [array]);
+  }, [array, doc]);
 
   const edit = (index: number, key: 'month' | 'days', value: string): void => {
     const map = array.get(index);

@@ -3,6 +3,8 @@ import { serviceMethods, type ServiceName } from './contract';
 
 /** Largest Yjs update accepted in one call (the whole state of a 2-million-character text fits). */
 export const maxUpdateBytes = 64 * 1024 * 1024;
+/** Largest pasted text accepted for import. */
+export const maxImportTextLength = 20 * 1024 * 1024;
 
 type Check = (value: unknown, name: string) => void;
 
@@ -23,7 +25,38 @@ const isObject: Check = (value, name) => {
   }
 };
 const isPickMode: Check = (value, name) => {
-  if (value !== 'open' && value !== 'create') throw new ZeroDraftError('invalid-argument', `${name} must be "open" or "create".`);
+  if (value !== 'open' && value !== 'create' && value !== 'import') throw new ZeroDraftError('invalid-argument', `${name} must be "open", "create" or "import".`);
+};
+const isText = (maxLength: number): Check => (value, name) => {
+  if (typeof value !== 'string' || value.length > maxLength) throw new ZeroDraftError('invalid-argument', `${name} must be a string of at most ${maxLength} characters.`);
+};
+const isStringList: Check = (value, name) => {
+  if (!Array.isArray(value) || value.length > 10_000 || value.some((item) => typeof item !== 'string')) {
+    throw new ZeroDraftError('invalid-argument', `${name} must be a list of strings.`);
+  }
+};
+const isImportRequest: Check = (value, name) => {
+  isObject(value, name);
+  const { path, text, fileName } = value as { path?: unknown; text?: unknown; fileName?: unknown };
+  if ((path === undefined) === (text === undefined)) throw new ZeroDraftError('invalid-argument', `${name} needs either a path or a text.`);
+  if (path !== undefined) isString(path, `${name}.path`);
+  if (text !== undefined) isText(maxImportTextLength)(text, `${name}.text`);
+  if (fileName !== undefined) isString(fileName, `${name}.fileName`);
+};
+const isSourceDraft: Check = (value, name) => {
+  isObject(value, name);
+  const draft = value as Record<string, unknown>;
+  for (const key of ['kind', 'title', 'language']) isString(draft[key], `${name}.${key}`);
+  for (const key of ['eventId', 'date', 'author', 'fileName']) if (draft[key] !== null) isText(1000)(draft[key], `${name}.${key}`);
+};
+const isPassageDrafts: Check = (value, name) => {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 100_000) throw new ZeroDraftError('invalid-argument', `${name} must be a non-empty list of passages.`);
+  for (const passage of value as unknown[]) {
+    const { number, text } = (passage ?? {}) as { number?: unknown; text?: unknown };
+    if (typeof text !== 'string' || text.trim() === '' || (number !== null && typeof number !== 'string')) {
+      throw new ZeroDraftError('invalid-argument', `${name}: every passage needs a text and a number (or null).`);
+    }
+  }
 };
 const isCreateOptions: Check = (value, name) => {
   isObject(value, name);
@@ -46,6 +79,17 @@ const argumentChecks: { [S in ServiceName]: { [M in (typeof serviceMethods)[S][n
     open: [isString],
     close: [isString],
     applyUpdate: [isString, isBytes],
+  },
+  inputs: {
+    previewImport: [isString, isImportRequest],
+    saveImport: [isString, isSourceDraft, isPassageDrafts],
+    sources: [isString],
+    passages: [isString, isString],
+    passagesByIds: [isString, isStringList],
+    search: [isString, isText(1000), isObject],
+    suggest: [isString, isText(100_000), isStringList],
+    coverage: [isString],
+    removeSource: [isString, isString],
   },
   app: {
     hostInfo: [],

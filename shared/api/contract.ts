@@ -1,3 +1,6 @@
+import type { Coverage } from '../domain/coverage';
+import type { InputPassage, InputSource, PassageDraft, SearchFilters, SearchHit, SourceKind } from '../domain/inputs';
+
 /**
  * The service contract between the renderer and the Node side. Electron's main process
  * implements it over IPC, the browser host over a WebSocket; the renderer sees the same
@@ -89,6 +92,55 @@ export interface WorkspaceService {
   onDidUpdate(listener: (event: WorkspaceUpdateEvent) => void): () => void;
 }
 
+/** What an importer proposes for a file or pasted text, to adjust before saving. */
+export interface ImportPreview {
+  title: string;
+  language: string;
+  fileName: string | null;
+  format: 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'text';
+  passages: PassageDraft[];
+  /** An identical source already in the library, if any. */
+  duplicateOf: InputSource | null;
+}
+
+/** A source as saved from an import preview. */
+export interface SourceDraft {
+  kind: SourceKind;
+  title: string;
+  eventId: string | null;
+  date: string | null;
+  language: string;
+  author: string | null;
+  fileName: string | null;
+}
+
+/** A passage with its source, as the Sources panel shows a linked passage. */
+export type PassageWithSource = InputPassage & { source: InputSource };
+
+/** Progress of an import of one client. */
+export interface ImportProgressEvent {
+  handle: string;
+  fraction: number;
+  stage: string;
+}
+
+/** The inputs library of an open workspace: import, search, suggestions, coverage. */
+export interface InputsService {
+  /** Reads a file (path on this machine) or pasted text and proposes passages; saves nothing. */
+  previewImport(handle: string, request: { path?: string; text?: string; fileName?: string }): Promise<ImportPreview>;
+  /** Saves a source and its passages (after the user adjusted the preview). */
+  saveImport(handle: string, source: SourceDraft, passages: PassageDraft[]): Promise<InputSource>;
+  sources(handle: string): Promise<InputSource[]>;
+  passages(handle: string, sourceId: string): Promise<InputPassage[]>;
+  passagesByIds(handle: string, passageIds: string[]): Promise<PassageWithSource[]>;
+  search(handle: string, query: string, filters: SearchFilters): Promise<SearchHit[]>;
+  /** Passages similar to a paragraph's text, best first, leaving out those given. */
+  suggest(handle: string, text: string, excludePassageIds: string[]): Promise<SearchHit[]>;
+  coverage(handle: string): Promise<Coverage>;
+  removeSource(handle: string, sourceId: string): Promise<void>;
+  onDidImportProgress(listener: (event: ImportProgressEvent) => void): () => void;
+}
+
 /** The host application: recent files, preferences, dialogs, menu. */
 export interface AppService {
   hostInfo(): Promise<HostInfo>;
@@ -99,8 +151,8 @@ export interface AppService {
   sampleWorkspace(): Promise<string>;
   preferences(): Promise<Preferences>;
   setPreferences(preferences: Partial<Preferences>): Promise<Preferences>;
-  /** Native dialog for a path; null when cancelled or when the host has no dialogs. */
-  pickWorkspacePath(mode: 'open' | 'create'): Promise<string | null>;
+  /** Native dialog for a path (a workspace to open or create, an input to import); null when cancelled or when the host has no dialogs. */
+  pickWorkspacePath(mode: 'open' | 'create' | 'import'): Promise<string | null>;
   /** Commands from the native menu. */
   onDidRequestCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -108,6 +160,7 @@ export interface AppService {
 /** Everything the renderer can ask of the host. */
 export interface ZeroDraftApi {
   workspace: WorkspaceService;
+  inputs: InputsService;
   app: AppService;
 }
 
@@ -117,6 +170,7 @@ export type ServiceName = keyof ZeroDraftApi;
 /** Request/response methods of each service (events excluded); checked against the interfaces below. */
 export const serviceMethods = {
   workspace: ['create', 'open', 'close', 'applyUpdate'],
+  inputs: ['previewImport', 'saveImport', 'sources', 'passages', 'passagesByIds', 'search', 'suggest', 'coverage', 'removeSource'],
   app: [
     'hostInfo', 'recentWorkspaces', 'startupWorkspace', 'sampleWorkspace', 'preferences',
     'setPreferences', 'pickWorkspacePath',
@@ -126,6 +180,7 @@ export const serviceMethods = {
 /** Event subscriptions of each service. */
 export const serviceEvents = {
   workspace: ['onDidUpdate'],
+  inputs: ['onDidImportProgress'],
   app: ['onDidRequestCommand'],
 } as const satisfies { [S in ServiceName]: readonly EventName<ZeroDraftApi[S]>[] };
 
@@ -140,6 +195,8 @@ type AssertNever<T extends never> = T;
 export type ContractIsComplete = [
   AssertNever<Missing<MethodName<WorkspaceService>, (typeof serviceMethods.workspace)[number]>>,
   AssertNever<Missing<MethodName<AppService>, (typeof serviceMethods.app)[number]>>,
+  AssertNever<Missing<MethodName<InputsService>, (typeof serviceMethods.inputs)[number]>>,
+  AssertNever<Missing<EventName<InputsService>, (typeof serviceEvents.inputs)[number]>>,
   AssertNever<Missing<EventName<WorkspaceService>, (typeof serviceEvents.workspace)[number]>>,
   AssertNever<Missing<EventName<AppService>, (typeof serviceEvents.app)[number]>>,
 ];

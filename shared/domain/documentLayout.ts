@@ -9,6 +9,8 @@ export const documentLayout = {
   process: 'process',
   /** Workspace-wide facts: negotiation title, created time. */
   meta: 'meta',
+  /** Links from paragraphs to input passages: a Y.Map of link id to a Y.Map (see inputs.ts PassageLink). */
+  links: 'links',
 } as const;
 
 /** Yjs documents of a negotiation never garbage-collect, so any past state stays restorable. */

@@ -64,7 +64,7 @@ describe('zerodraft command line', () => {
     const path = join(temporaryFolder(), 'x.zdraft');
     await succeed('new', path, '--sample');
     const statistics = await info(path);
-    expect(statistics).toMatchObject({ file: path, schemaVersion: 1, sections: 6, storedUpdates: 1 });
+    expect(statistics).toMatchObject({ file: path, schemaVersion: 2, sections: 6, storedUpdates: 1 });
   });
 
   it('creates an empty negotiation with one paragraph, adding the extension', async () => {

@@ -150,12 +150,14 @@ describe('workspace storage', () => {
 
   it('records the schema in schema_migrations and user_version, in WAL mode', () => {
     const { path, document } = sampleWorkspace(noBackgroundCompaction);
-    expect(document.file.schemaVersion).toBe(1);
+    expect(document.file.schemaVersion).toBe(2);
     document.close();
     const database = openReadOnly(path);
     try {
-      expect(database.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'update log and settings' }]);
-      expect(database.pragma('user_version', { simple: true })).toBe(1);
+      expect(database.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
+        { version: 1, name: 'update log and settings' }, { version: 2, name: 'inputs library' },
+      ]);
+      expect(database.pragma('user_version', { simple: true })).toBe(2);
       expect(database.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(database.pragma('application_id', { simple: true })).toBe(0x5a445246);
     } finally {

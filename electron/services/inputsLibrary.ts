@@ -1,0 +1,321 @@
+// The inputs library of a workspace: sources, their passages, and full-text search over them
+// (FTS5, bm25) in the six UN languages. Lives in the workspace file, on its one connection.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { ZeroDraftError } from '../../shared/api/errors';
+import {
+  sourceKinds, type InputPassage, type InputSource, type PassageDraft, type SearchFilters, type SearchHit, type SourceKind,
+} from '../../shared/domain/inputs';
+import { newBlockId } from '../../shared/schema/blockId';
+import { foldText, indexTerms, isStopTerm, normalizeForIndex, queryToFts, snippetParts, wholeQueryPhrase } from './searchText';
+
+/** A source as an importer describes it, before it is saved. */
+export interface SourceDraft {
+  kind: SourceKind;
+  title: string;
+  eventId: string | null;
+  /** 'YYYY-MM-DD' or 'YYYY-MM', when known. */
+  date: string | null;
+  /** ISO 639-1 code, or 'und'. */
+  language: string;
+  author: string | null;
+  fileName: string | null;
+}
+
+/** A passage with the source it belongs to. */
+export type PassageWithSource = InputPassage & { source: InputSource };
+
+const maximumPassageBytes = 1024 * 1024;
+const defaultSearchLimit = 20;
+const maximumSearchLimit = 200;
+/** How many of a paragraph's terms a suggestion searches for. */
+const suggestionTermCount = 12;
+/** Added to the score of passages holding the whole query as a phrase; bm25 scores stay far below it. */
+const exactPhraseBonus = 1000;
+const idChunkSize = 500;
+const maximumCachedStatements = 200;
+const datePattern = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/u;
+const languagePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/u;
+
+const sourceColumns = `s.id, s.kind, s.title, s.event_id AS eventId, s.date, s.language, s.author,
+  s.file_name AS fileName, s.imported_at AS importedAt,
+  (SELECT count(*) FROM input_passages counted WHERE counted.source_id = s.id) AS passageCount`;
+const passageColumns = 'p.id, p.source_id AS sourceId, p.ordinal, p.number, p.text';
+const hitColumns = `p.id AS passageId, p.source_id AS sourceId, s.title AS sourceTitle, s.kind AS sourceKind,
+  s.event_id AS eventId, p.language, p.number AS passageNumber, p.ordinal, p.text`;
+
+type HitRow = Omit<SearchHit, 'snippet'> & { text: string };
+
+function invalid(message: string): ZeroDraftError {
+  return new ZeroDraftError('invalid-argument', message);
+}
+
+function checkOptionalText(value: unknown, name: string): void {
+  if (value !== null && value !== undefined && typeof value !== 'string') throw invalid(`${name} must be text or null.`);
+}
+
+function checkDate(value: unknown, name: string): void {
+  if (typeof value !== 'string' || !datePattern.test(value)) throw invalid(`${name} must be a date written YYYY-MM-DD or YYYY-MM.`);
+}
+
+function checkSourceDraft(source: SourceDraft): void {
+  if (typeof source !== 'object' || source === null) throw invalid('The source must be an object.');
+  if (!sourceKinds.includes(source.kind)) throw invalid(`Unknown source kind "${String(source.kind)}".`);
+  if (typeof source.title !== 'string' || source.title.trim() === '') throw invalid('The source needs a title.');
+  if (typeof source.language !== 'string' || !languagePattern.test(source.language)) {
+    throw invalid(`"${String(source.language)}" is not a language code (use ISO 639-1, or "und").`);
+  }
+  if (source.date !== null && source.date !== undefined) checkDate(source.date, 'The date of the source');
+  checkOptionalText(source.eventId, 'eventId');
+  checkOptionalText(source.author, 'author');
+  checkOptionalText(source.fileName, 'fileName');
+}
+
+function checkPassages(passages: readonly PassageDraft[]): void {
+  if (!Array.isArray(passages) || passages.length === 0) throw invalid('A source needs at least one passage.');
+  passages.forEach((passage: PassageDraft | null, index) => {
+    if (typeof passage?.text !== 'string' || passage.text.trim() === '') throw invalid(`Passage ${index + 1} has no text.`);
+    if (Buffer.byteLength(passage.text, 'utf8') > maximumPassageBytes) throw invalid(`Passage ${index + 1} is longer than 1 MB.`);
+    checkOptionalText(passage.number, `The number of passage ${index + 1}`);
+  });
+}
+
+function checkLimit(limit: unknown, fallback: number): number {
+  if (limit === undefined) return fallback;
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) throw invalid('The limit must be a whole number of at least 1.');
+  return Math.min(limit, maximumSearchLimit);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The form a passage is compared in: folded, white space collapsed. */
+function comparisonForm(text: string): string {
+  return foldText(text).replace(/\s+/gu, ' ').trim();
+}
+
+/** The content hash of a whole source: equal for texts that differ only in case, accents, marks or spacing. */
+function sourceHash(passages: readonly PassageDraft[]): string {
+  return sha256(passages.map((passage) => comparisonForm(passage.text)).join('\n'));
+}
+
+/** SQL conditions (on `s`, the source, and `p`, the passage) and their parameters for search filters. */
+function filterConditions(filters: SearchFilters): { conditions: string[]; parameters: unknown[] } {
+  if (typeof filters !== 'object' || filters === null) throw invalid('The search filters must be an object.');
+  const conditions: string[] = [];
+  const parameters: unknown[] = [];
+  const addList = (column: string, values: unknown, name: string): void => {
+    if (values === undefined || values === null) return;
+    if (!Array.isArray(values) || values.some((value) => typeof value !== 'string')) throw invalid(`${name} must be a list of text.`);
+    // An empty list filters nothing, like a filter the user has not set.
+    if (values.length === 0) return;
+    conditions.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    parameters.push(...values);
+  };
+  if (filters.kinds?.some((kind) => !sourceKinds.includes(kind))) throw invalid('The filters name an unknown source kind.');
+  addList('s.kind', filters.kinds, 'kinds');
+  addList('s.event_id', filters.eventIds, 'eventIds');
+  addList('p.language', filters.languages, 'languages');
+  // Compared at the precision of the coarser date, so a source dated '2017-05' falls in May's days.
+  // Null, as undefined, is a filter the user has not set (it may come over the bridge as JSON).
+  if (filters.from !== undefined && filters.from !== null) {
+    checkDate(filters.from, 'from');
+    conditions.push('s.date >= substr(?, 1, length(s.date))');
+    parameters.push(filters.from);
+  }
+  if (filters.to !== undefined && filters.to !== null) {
+    checkDate(filters.to, 'to');
+    conditions.push('substr(s.date, 1, length(?)) <= ?');
+    parameters.push(filters.to, filters.to);
+  }
+  return { conditions, parameters };
+}
+
+function toHit(row: HitRow, highlightQuery: string): SearchHit {
+  const { text, ...hit } = row;
+  return { ...hit, snippet: snippetParts(text, highlightQuery) };
+}
+
+/**
+ * The inputs library of one workspace file: adds and removes sources with their passages, keeps
+ * the search index in step (same transaction), searches and suggests passages.
+ */
+export class InputsLibrary {
+  private readonly database: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Uses the workspace file's connection (`WorkspaceFile.connection`), migrated to schema 2 or later. */
+  constructor(database: Database.Database) {
+    this.database = database;
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      // Filter lists make many shapes of search SQL; keep the cache small.
+      if (this.statements.size >= maximumCachedStatements) this.statements.clear();
+      statement = this.database.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /**
+   * Saves a source and its passages in one transaction and indexes them. Throws `already-exists`
+   * (naming the existing source) when the library holds a source with the same text.
+   */
+  addSource(source: SourceDraft, passages: readonly PassageDraft[]): InputSource {
+    checkSourceDraft(source);
+    checkPassages(passages);
+    const contentHash = sourceHash(passages);
+    const id = newBlockId();
+    this.database.transaction(() => {
+      const existing = this.sourceWithHash(contentHash);
+      if (existing !== null) {
+        throw new ZeroDraftError('already-exists', `This source is already in the library, as "${existing.title}". Nothing was added.`);
+      }
+      this.statement(`INSERT INTO input_sources (id, kind, title, event_id, date, language, author, file_name, content_hash, imported_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, source.kind, source.title.trim(), source.eventId ?? null, source.date ?? null,
+        source.language, source.author ?? null, source.fileName ?? null, contentHash, new Date().toISOString());
+      passages.forEach((passage, index) => this.insertPassage(id, index + 1, passage, source.language));
+    })();
+    return this.source(id)!;
+  }
+
+  private insertPassage(sourceId: string, ordinal: number, passage: PassageDraft, language: string): void {
+    const indexed = normalizeForIndex(passage.text);
+    const searchRowid = this.statement('INSERT INTO input_passage_search (body, characters) VALUES (?, ?)')
+      .run(indexed.body, indexed.characters).lastInsertRowid;
+    this.statement(`INSERT INTO input_passages (id, source_id, ordinal, number, text, language, content_hash, search_rowid)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(newBlockId(), sourceId, ordinal, passage.number ?? null, passage.text, language,
+      sha256(comparisonForm(passage.text)), searchRowid);
+  }
+
+  private sourceWithHash(contentHash: string): InputSource | null {
+    const row = this.statement(`SELECT ${sourceColumns} FROM input_sources s WHERE s.content_hash = ? ORDER BY s.imported_at LIMIT 1`).get(contentHash);
+    return (row as InputSource | undefined) ?? null;
+  }
+
+  /** The source already in the library with the same text as `passages`, or null (also for no passages). */
+  findDuplicate(passages: readonly PassageDraft[]): InputSource | null {
+    if (!Array.isArray(passages) || passages.some((passage: PassageDraft | null) => typeof passage?.text !== 'string')) {
+      throw invalid('The passages must be a list of passages with text.');
+    }
+    return passages.length === 0 ? null : this.sourceWithHash(sourceHash(passages));
+  }
+
+  /** Every source, by date (undated last), then title. */
+  sources(): InputSource[] {
+    return this.statement(`SELECT ${sourceColumns} FROM input_sources s ORDER BY s.date IS NULL, s.date, s.title, s.id`).all() as InputSource[];
+  }
+
+  /** One source, or null when the library has no source with this id. */
+  source(id: string): InputSource | null {
+    return (this.statement(`SELECT ${sourceColumns} FROM input_sources s WHERE s.id = ?`).get(id) as InputSource | undefined) ?? null;
+  }
+
+  /** The passages of a source in their order (empty for an unknown source). */
+  passages(sourceId: string): InputPassage[] {
+    return this.statement(`SELECT ${passageColumns} FROM input_passages p WHERE p.source_id = ? ORDER BY p.ordinal`).all(sourceId) as InputPassage[];
+  }
+
+  /** The passages with these ids, in the order asked, each with its source; unknown ids are left out. */
+  passagesByIds(ids: readonly string[]): PassageWithSource[] {
+    if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw invalid('The passage ids must be a list of text.');
+    const found = new Map<string, InputPassage>();
+    for (let start = 0; start < ids.length; start += idChunkSize) {
+      const chunk = ids.slice(start, start + idChunkSize);
+      const rows = this.statement(`SELECT ${passageColumns} FROM input_passages p WHERE p.id IN (${chunk.map(() => '?').join(', ')})`).all(...chunk);
+      for (const row of rows as InputPassage[]) found.set(row.id, row);
+    }
+    const sources = new Map<string, InputSource>();
+    return ids.flatMap((id) => {
+      const passage = found.get(id);
+      if (passage === undefined) return [];
+      const source = sources.get(passage.sourceId) ?? this.source(passage.sourceId)!;
+      sources.set(source.id, source);
+      return [{ ...passage, source }];
+    });
+  }
+
+  /**
+   * Passages matching every term of `query` (a "quoted phrase" as a phrase), best first: those
+   * holding the whole query as a phrase, then by bm25. Default limit 20, at most 200.
+   */
+  search(query: string, filters: SearchFilters = {}): SearchHit[] {
+    if (typeof query !== 'string') throw invalid('The query must be text.');
+    const limit = checkLimit(filters?.limit ?? undefined, defaultSearchLimit);
+    const { conditions, parameters } = filterConditions(filters);
+    const match = queryToFts(query);
+    if (match === null) return [];
+    return this.rankedRows(match, wholeQueryPhrase(query), conditions, parameters, limit).map((row) => toHit(row, query));
+  }
+
+  /** Runs an FTS5 match (built by searchText, never user syntax) with filters, best first. */
+  private rankedRows(match: string, phrase: string | null, conditions: string[], parameters: unknown[], limit: number): HitRow[] {
+    // FTS5 auxiliary functions (bm25) need the table's own name, not an alias.
+    const bonus = phrase === null
+      ? '0'
+      : `(input_passage_search.rowid IN (SELECT rowid FROM input_passage_search(?))) * ${exactPhraseBonus}`;
+    const sql = `SELECT ${hitColumns}, ${bonus} - bm25(input_passage_search) AS score
+      FROM input_passage_search
+      JOIN input_passages p ON p.search_rowid = input_passage_search.rowid
+      JOIN input_sources s ON s.id = p.source_id
+      WHERE input_passage_search MATCH ? ${conditions.map((condition) => `AND ${condition}`).join(' ')}
+      ORDER BY score DESC, p.source_id, p.ordinal
+      LIMIT ?`;
+    const values = [...(phrase === null ? [] : [phrase]), match, ...parameters, limit];
+    return this.statement(sql).all(...values) as HitRow[];
+  }
+
+  /**
+   * Passages like a paragraph's text: its most distinctive terms (no function words; rarest in
+   * the library first, by the index's document frequencies), any of them, ranked by bm25.
+   */
+  suggest(text: string, limit = 8, excludePassageIds: readonly string[] = []): SearchHit[] {
+    if (typeof text !== 'string') throw invalid('The text must be text.');
+    if (!Array.isArray(excludePassageIds) || excludePassageIds.some((id) => typeof id !== 'string')) {
+      throw invalid('The excluded passage ids must be a list of text.');
+    }
+    const checkedLimit = checkLimit(limit, 8);
+    const terms = this.distinctiveTerms(text);
+    if (terms.length === 0) return [];
+    const match = terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' OR ');
+    const conditions = excludePassageIds.length === 0 ? [] : [`p.id NOT IN (${excludePassageIds.map(() => '?').join(', ')})`];
+    return this.rankedRows(match, null, conditions, [...excludePassageIds], checkedLimit).map((row) => toHit(row, terms.join(' ')));
+  }
+
+  /** The terms of `text` that best tell its passages apart: frequent in the text, rare in the library. */
+  private distinctiveTerms(text: string): string[] {
+    const counts = new Map<string, number>();
+    for (const term of indexTerms(text)) {
+      if (!isStopTerm(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+    const total = this.passageCount();
+    const frequency = this.statement('SELECT doc FROM input_passage_search_vocabulary WHERE term = ?').pluck();
+    const weighted: { term: string; weight: number }[] = [];
+    for (const [term, count] of counts) {
+      const documents = (frequency.get(term) as number | undefined) ?? 0;
+      // A term no passage holds cannot find anything.
+      if (documents > 0) weighted.push({ term, weight: count * Math.log(1 + total / documents) });
+    }
+    weighted.sort((first, second) => second.weight - first.weight || (first.term < second.term ? -1 : 1));
+    return weighted.slice(0, suggestionTermCount).map((entry) => entry.term);
+  }
+
+  /** Removes a source, its passages and their index rows (one transaction); `not-found` for an unknown id. */
+  removeSource(id: string): void {
+    this.database.transaction(() => {
+      if (this.source(id) === null) throw new ZeroDraftError('not-found', 'This source is not in the library (it may have been removed already).');
+      this.statement('DELETE FROM input_passage_search WHERE rowid IN (SELECT search_rowid FROM input_passages WHERE source_id = ?)').run(id);
+      this.statement('DELETE FROM input_passages WHERE source_id = ?').run(id);
+      this.statement('DELETE FROM input_sources WHERE id = ?').run(id);
+    })();
+  }
+
+  /** Number of passages in the library. */
+  passageCount(): number {
+    return this.statement('SELECT count(*) FROM input_passages').pluck().get() as number;
+  }
+}

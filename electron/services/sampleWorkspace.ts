@@ -1,0 +1,37 @@
+import { addLink } from '../../shared/domain/links';
+import { sampleLinks, sampleSources } from '../../shared/domain/sampleInputs';
+import { computeNumbering } from '../../shared/schema/numbering';
+import { InputsLibrary } from './inputsLibrary';
+import { negotiationText } from './negotiationReader';
+import { seedSample } from './negotiationSeed';
+import { WorkspaceDocument } from './workspaceDocument';
+
+/** Adds the sample's input summaries to the library and links some of their passages to paragraphs. */
+function seedSampleInputs(document: WorkspaceDocument, library: InputsLibrary): void {
+  const paragraphIds = computeNumbering(negotiationText(document.doc)).blocks
+    .filter((block) => block.kind === 'paragraph').map((block) => block.id);
+  const passageIds = sampleSources.map((sample) => {
+    const source = library.addSource({
+      kind: sample.kind, title: sample.title, eventId: sample.eventId, date: sample.date,
+      language: sample.language, author: sample.author, fileName: null,
+    }, [...sample.passages]);
+    return library.passages(source.id).map((passage) => passage.id);
+  });
+  document.doc.transact(() => {
+    for (const link of sampleLinks) {
+      const paragraphId = paragraphIds[link.paragraphNumber - 1];
+      const passageId = passageIds[link.sourceIndex]?.[link.passageIndex];
+      if (paragraphId !== undefined && passageId !== undefined) addLink(document.doc, paragraphId, passageId, link.kind, link.note);
+    }
+  });
+}
+
+/**
+ * Creates the built-in sample negotiation: the compact-shaped zero draft, the process calendar,
+ * the session summaries in the inputs library, and the first links between them.
+ */
+export function createSampleWorkspace(path: string): WorkspaceDocument {
+  const document = WorkspaceDocument.create(path, seedSample);
+  seedSampleInputs(document, new InputsLibrary(document.file.connection));
+  return document;
+}

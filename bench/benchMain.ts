@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     rmSync(directory, { recursive: true, force: true });
   }
   const machine = machineDescription(chromiumVersion);
-  const file = writeResults({ projectRoot, machine, measurements, quick, out: values.out, seconds: (Date.now() - started) / 1000 });
+  const file = writeResults({ projectRoot, machine, measurements, quick, out: values.out, seconds: (Date.now() - started) / 1000, partial: values.only !== undefined });
   log(`${measurements.length} figures in ${Math.round((Date.now() - started) / 1000)} s, written to ${file}`);
 }
 

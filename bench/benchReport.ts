@@ -37,6 +37,18 @@ function tableRow(measurement: BenchMeasurement): string {
   return `| ${measurement.workload} | ${measurement.size} | ${measurement.metric} | ${rounded(measurement.median)} / ${rounded(measurement.p95)} ${measurement.unit} | ${measurement.baseline}: ${rounded(measurement.baselineMedian)} / ${rounded(measurement.baselineP95)} | ${rounded(measurement.ratio)}x | ${details} | ${goal} |`;
 }
 
+function measurementKey(measurement: BenchMeasurement): string {
+  return `${measurement.workload}|${measurement.size}|${measurement.metric}|${measurement.baseline}`;
+}
+
+/** Earlier figures with the new ones put in their place (or added). */
+function mergeMeasurements(earlier: readonly BenchMeasurement[], newer: readonly BenchMeasurement[]): BenchMeasurement[] {
+  const replaced = new Map(newer.map((measurement) => [measurementKey(measurement), measurement]));
+  const merged = earlier.map((measurement) => replaced.get(measurementKey(measurement)) ?? measurement);
+  const known = new Set(earlier.map(measurementKey));
+  return [...merged, ...newer.filter((measurement) => !known.has(measurementKey(measurement)))];
+}
+
 /** The results as a Markdown table. */
 export function resultsTable(measurements: readonly BenchMeasurement[]): string {
   return [
@@ -50,11 +62,17 @@ export function resultsTable(measurements: readonly BenchMeasurement[]): string 
  * Writes the results: JSON in bench/results/<date>-<machine>.json (or `out`), and for a full
  * run the table between the markers in bench/README.md.
  */
-export function writeResults(options: { projectRoot: string; machine: MachineDescription; measurements: BenchMeasurement[]; quick: boolean; out?: string; seconds: number }): string {
+export function writeResults(options: { projectRoot: string; machine: MachineDescription; measurements: BenchMeasurement[]; quick: boolean; out?: string; seconds: number; partial: boolean }): string {
   const date = new Date().toISOString().slice(0, 10);
   const file = options.out ?? join(options.projectRoot, 'bench', 'results', `${date}-${hostname().replace(/[^A-Za-z0-9-]/g, '')}${options.quick ? '-quick' : ''}.json`);
   mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick: options.quick, seconds: Math.round(options.seconds), machine: options.machine, measurements: options.measurements }, null, 2)}\n`);
+  // A partial run (--only) replaces its own figures in the day's results and keeps the others.
+  const earlier = options.partial && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as { measurements: BenchMeasurement[]; machine: MachineDescription } : null;
+  const measurements = earlier === null ? options.measurements : mergeMeasurements(earlier.measurements, options.measurements);
+  options.measurements = measurements;
+  // A run without the browser workloads does not know Chromium's version: keep the earlier one.
+  if (options.machine.chromium === '' && earlier !== null) options.machine = { ...options.machine, chromium: earlier.machine.chromium };
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick: options.quick, seconds: Math.round(options.seconds), machine: options.machine, measurements }, null, 2)}\n`);
   const readme = join(options.projectRoot, 'bench', 'README.md');
   if (!options.quick && options.out === undefined && existsSync(readme)) {
     const text = readFileSync(readme, 'utf8');

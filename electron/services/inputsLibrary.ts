@@ -252,8 +252,30 @@ export class InputsLibrary {
     return this.rankedRows(match, wholeQueryPhrase(query), conditions, parameters, limit).map((row) => toHit(row, query));
   }
 
+  /**
+   * Without filters: FTS5 ranks on its own (ORDER BY rank LIMIT n keeps only the best n, no join
+   * per match), phrase matches first; then only those rows are joined to their passages.
+   */
+  private topRows(match: string, phrase: string | null, limit: number): HitRow[] {
+    const best = this.statement('SELECT rowid, -rank AS score FROM input_passage_search WHERE input_passage_search MATCH ? ORDER BY rank LIMIT ?');
+    const ranked = new Map<number, number>();
+    if (phrase !== null) for (const row of best.all(phrase, limit) as { rowid: number; score: number }[]) ranked.set(row.rowid, row.score + exactPhraseBonus);
+    for (const row of best.all(match, limit) as { rowid: number; score: number }[]) if (!ranked.has(row.rowid)) ranked.set(row.rowid, row.score);
+    const order = [...ranked].sort((a, b) => b[1] - a[1]).slice(0, limit);
+    if (order.length === 0) return [];
+    const rows = this.statement(`SELECT ${hitColumns}, 0 AS score, p.search_rowid AS search_rowid
+      FROM input_passages p JOIN input_sources s ON s.id = p.source_id
+      WHERE p.search_rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(order.map(([rowid]) => rowid))) as (HitRow & { search_rowid: number })[];
+    const byRowid = new Map(rows.map((row) => [row.search_rowid, row]));
+    return order.flatMap(([rowid, score]) => {
+      const row = byRowid.get(rowid);
+      return row === undefined ? [] : [{ ...row, score }];
+    });
+  }
+
   /** Runs an FTS5 match (built by searchText, never user syntax) with filters, best first. */
   private rankedRows(match: string, phrase: string | null, conditions: string[], parameters: unknown[], limit: number): HitRow[] {
+    if (conditions.length === 0) return this.topRows(match, phrase, limit);
     // FTS5 auxiliary functions (bm25) need the table's own name, not an alias.
     const bonus = phrase === null
       ? '0'

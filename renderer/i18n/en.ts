@@ -35,7 +35,7 @@ export const en = {
     link: 'Link', unlink: 'Unlink', note: 'Note', linkKind: 'How the paragraph relates', missingPassage: 'A passage no longer in the library',
     kind: { 'draws-on': 'draws on', 'responds-to': 'responds to', 'departs-from': 'departs from' },
     search: 'Search the library', searchHint: 'Words in any UN language; "quotes" for a phrase (Ctrl+Shift+F)',
-    filterKind: 'Kind of input', filterLanguage: 'Language', allKinds: 'All kinds', allLanguages: 'All languages', noHit: 'No passage matches.',
+    filterKind: 'Kind of input', filterLanguage: 'Language', allKinds: 'All kinds', allEvents: 'All events', allLanguages: 'All languages', noHit: 'No passage matches.',
   },
   sourceKind: {
     'thematic-session-summary': 'Thematic session summary', 'stocktaking-summary': "Stocktaking chair's summary",

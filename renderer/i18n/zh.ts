@@ -37,7 +37,7 @@ export const zh: UiStrings = {
     link: '链接', unlink: '取消链接', note: '备注', linkKind: '段落与来源的关系', missingPassage: '资料库中已不存在的段落',
     kind: { 'draws-on': '依据', 'responds-to': '回应', 'departs-from': '偏离' },
     search: '检索资料库', searchHint: '任一联合国语文的词语；用“引号”检索短语（Ctrl+Shift+F）',
-    filterKind: '材料类型', filterLanguage: '语文', allKinds: '所有类型', allLanguages: '所有语文', noHit: '没有匹配的段落。',
+    filterKind: '材料类型', filterLanguage: '语文', allKinds: '所有类型', allEvents: '所有活动', allLanguages: '所有语文', noHit: '没有匹配的段落。',
   },
   sourceKind: {
     'thematic-session-summary': '专题会议摘要', 'stocktaking-summary': '盘点会议主席摘要',

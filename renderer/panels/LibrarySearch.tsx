@@ -2,13 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZeroDraftApi } from '../../shared/api/contract';
 import { sourceKinds, unLanguages, type SearchHit, type SourceKind } from '../../shared/domain/inputs';
+import type { ProcessEvent } from '../../shared/domain/processTemplate';
 import { SnippetText } from './SnippetText';
 
 const searchDelayMilliseconds = 150;
 
 /** Full-text search of the library (all six UN languages), with filters; each hit can be linked. */
-export function LibrarySearch({ api, handle, onLink }: { api: ZeroDraftApi; handle: string; onLink: ((hit: SearchHit) => void) | null }) {
-  const { t } = useTranslation();
+export function LibrarySearch({ api, handle, events, onLink }: { api: ZeroDraftApi; handle: string; events: ProcessEvent[]; onLink: ((hit: SearchHit) => void) | null }) {
+  const { t, i18n } = useTranslation();
+  const eventLanguage = i18n.language === 'zh' ? 'zh' : 'en';
+  const [eventId, setEventId] = useState('');
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<SourceKind | ''>('');
   const [language, setLanguage] = useState('');
@@ -27,11 +30,11 @@ export function LibrarySearch({ api, handle, onLink }: { api: ZeroDraftApi; hand
   useEffect(() => {
     if (query.trim() === '') { setHits([]); return undefined; }
     const timer = setTimeout(() => {
-      const filters = { kinds: kind === '' ? undefined : [kind], languages: language === '' ? undefined : [language], limit: 30 };
+      const filters = { kinds: kind === '' ? undefined : [kind], eventIds: eventId === '' ? undefined : [eventId], languages: language === '' ? undefined : [language], limit: 30 };
       api.inputs.search(handle, query, filters).then((found) => { setHits(found); setError(null); }, (caught: unknown) => setError(String(caught)));
     }, searchDelayMilliseconds);
     return () => clearTimeout(timer);
-  }, [api, handle, query, kind, language]);
+  }, [api, handle, query, kind, eventId, language]);
 
   return (
     <section className="zd-library-search">
@@ -41,6 +44,10 @@ export function LibrarySearch({ api, handle, onLink }: { api: ZeroDraftApi; hand
         <select value={kind} onChange={(event) => setKind(event.target.value as SourceKind | '')} aria-label={t('sources.filterKind')}>
           <option value="">{t('sources.allKinds')}</option>
           {sourceKinds.map((option) => <option key={option} value={option}>{t(`sourceKind.${option}`)}</option>)}
+        </select>
+        <select value={eventId} onChange={(event) => setEventId(event.target.value)} aria-label={t('import.event')}>
+          <option value="">{t('sources.allEvents')}</option>
+          {events.filter((event) => event.kind !== 'negotiation-round' && event.kind !== 'revision').map((event) => <option key={event.id} value={event.id}>{event.title[eventLanguage]}</option>)}
         </select>
         <select value={language} onChange={(event) => setLanguage(event.target.value)} aria-label={t('sources.filterLanguage')}>
           <option value="">{t('sources.allLanguages')}</option>

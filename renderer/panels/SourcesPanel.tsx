@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import type { PassageWithSource, ZeroDraftApi } from '../../shared/api/contract';
 import { linkKinds, type LinkKind, type PassageLink, type SearchHit } from '../../shared/domain/inputs';
 import { addLink, linksMap, linksOfParagraph, removeLink, updateLink } from '../../shared/domain/links';
+import { processEventsOf } from '../../shared/domain/processCalendar';
 import type { EditorStore } from '../editor/editorStore';
 import { LibrarySearch } from './LibrarySearch';
 import { SnippetText } from './SnippetText';
@@ -94,7 +95,7 @@ export function SourcesPanel({ api, handle, doc, store, onImport }: { api: ZeroD
           )}
         </>
       )}
-      <LibrarySearch api={api} handle={handle} onLink={paragraph === null ? null : link} />
+      <LibrarySearch api={api} handle={handle} events={processEventsOf(doc)} onLink={paragraph === null ? null : link} />
     </div>
   );
 }

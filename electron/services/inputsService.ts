@@ -34,14 +34,26 @@ function checkKind(kind: string): SourceKind {
 
 /** The inputs service of one client, over the workspaces it holds. */
 export function inputsService(context: InputsContext): InputsService {
+  const running = new Map<string, AbortController>();
   return {
     previewImport: async (handle, request): Promise<ImportPreview> => {
       const library = context.libraryOf(handle);
       if (request.path !== undefined && !isAbsolute(request.path)) throw new ZeroDraftError('invalid-argument', `The path must be absolute: ${request.path}`);
       const progress = channelName('inputs', 'onDidImportProgress');
-      const result = await importInput(request, { onProgress: (fraction, stage) => context.send(progress, { handle, fraction, stage }) });
-      return { ...result, duplicateOf: library.findDuplicate(result.passages) };
+      running.get(handle)?.abort();
+      const controller = new AbortController();
+      running.set(handle, controller);
+      try {
+        const result = await importInput(request, { signal: controller.signal, onProgress: (fraction, stage) => context.send(progress, { handle, fraction, stage }) });
+        return { ...result, duplicateOf: library.findDuplicate(result.passages) };
+      } catch (error) {
+        if (controller.signal.aborted) throw new ZeroDraftError('cancelled', 'The import was cancelled; nothing was saved.');
+        throw error;
+      } finally {
+        if (running.get(handle) === controller) running.delete(handle);
+      }
     },
+    cancelImport: async (handle) => { context.documentOf(handle); running.get(handle)?.abort(); },
     saveImport: async (handle, source, passages) => context.libraryOf(handle).addSource({ ...source, kind: checkKind(source.kind) }, passages),
     sources: async (handle) => context.libraryOf(handle).sources(),
     passages: async (handle, sourceId) => context.libraryOf(handle).passages(sourceId),

@@ -77,7 +77,12 @@ export function ImportDialog({ api, host, handle, events, onClose, onSaved }: {
               <textarea name="import-text" rows={6} value={text} onChange={(event) => setText(event.target.value)} />
             </label>
             <button type="button" disabled={text.trim() === '' || progress !== null} onClick={() => void read({ text })}>{t('import.readText')}</button>
-            {progress !== null && <progress value={progress} max={1} aria-label={t('import.reading')} />}
+            {progress !== null && (
+              <div className="zd-row">
+                <progress value={progress} max={1} aria-label={t('import.reading')} />
+                <button type="button" onClick={() => void api.inputs.cancelImport(handle)}>{t('import.stop')}</button>
+              </div>
+            )}
           </>
         ) : (
           <>

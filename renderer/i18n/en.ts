@@ -44,7 +44,7 @@ export const en = {
   },
   import: {
     title: 'Import an input', path: 'File on this computer (.txt, .md, .html, .docx, .pdf)', pathHint: '/full/path/to/summary.docx',
-    read: 'Read', paste: 'Or paste the text', readText: 'Read the pasted text', reading: 'Reading',
+    read: 'Read', stop: 'Stop', paste: 'Or paste the text', readText: 'Read the pasted text', reading: 'Reading',
     duplicate: 'This is already in the library as "{{title}}".', sourceTitle: 'Title', kind: 'Kind', event: 'Process event', noEvent: 'No event',
     save: 'Save {{count}} passages', saved: '"{{title}}" imported: {{count}} passages.',
   },

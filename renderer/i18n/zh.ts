@@ -46,7 +46,7 @@ export const zh: UiStrings = {
   },
   import: {
     title: '导入材料', path: '本机文件（.txt、.md、.html、.docx、.pdf）', pathHint: '/完整/路径/摘要.docx',
-    read: '读取', paste: '或粘贴文本', readText: '读取粘贴的文本', reading: '正在读取',
+    read: '读取', stop: '停止', paste: '或粘贴文本', readText: '读取粘贴的文本', reading: '正在读取',
     duplicate: '资料库中已有此材料：“{{title}}”。', sourceTitle: '标题', kind: '类型', event: '进程活动', noEvent: '无活动',
     save: '保存 {{count}} 个段落', saved: '已导入“{{title}}”：{{count}} 个段落。',
   },

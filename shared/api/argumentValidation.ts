@@ -82,6 +82,7 @@ const argumentChecks: { [S in ServiceName]: { [M in (typeof serviceMethods)[S][n
   },
   inputs: {
     previewImport: [isString, isImportRequest],
+    cancelImport: [isString],
     saveImport: [isString, isSourceDraft, isPassageDrafts],
     sources: [isString],
     passages: [isString, isString],

@@ -128,6 +128,8 @@ export interface ImportProgressEvent {
 export interface InputsService {
   /** Reads a file (path on this machine) or pasted text and proposes passages; saves nothing. */
   previewImport(handle: string, request: { path?: string; text?: string; fileName?: string }): Promise<ImportPreview>;
+  /** Stops this client's import under way, if any (its preview then fails with `cancelled`). */
+  cancelImport(handle: string): Promise<void>;
   /** Saves a source and its passages (after the user adjusted the preview). */
   saveImport(handle: string, source: SourceDraft, passages: PassageDraft[]): Promise<InputSource>;
   sources(handle: string): Promise<InputSource[]>;
@@ -170,7 +172,7 @@ export type ServiceName = keyof ZeroDraftApi;
 /** Request/response methods of each service (events excluded); checked against the interfaces below. */
 export const serviceMethods = {
   workspace: ['create', 'open', 'close', 'applyUpdate'],
-  inputs: ['previewImport', 'saveImport', 'sources', 'passages', 'passagesByIds', 'search', 'suggest', 'coverage', 'removeSource'],
+  inputs: ['previewImport', 'cancelImport', 'saveImport', 'sources', 'passages', 'passagesByIds', 'search', 'suggest', 'coverage', 'removeSource'],
   app: [
     'hostInfo', 'recentWorkspaces', 'startupWorkspace', 'sampleWorkspace', 'preferences',
     'setPreferences', 'pickWorkspacePath',

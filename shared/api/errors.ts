@@ -17,6 +17,7 @@ export type ZeroDraftErrorCode =
   | 'not-open'
   | 'io'
   | 'unauthorized'
+  | 'cancelled'
   | 'internal';
 
 /** The plain shape of an error as it travels over IPC or WebSocket. */
@@ -49,7 +50,7 @@ export class ZeroDraftError extends Error {
 
 const knownCodes: ReadonlySet<string> = new Set<ZeroDraftErrorCode>([
   'not-found', 'already-exists', 'not-a-workspace', 'corrupt-workspace', 'newer-schema', 'locked',
-  'invalid-argument', 'invalid-update', 'not-open', 'io', 'unauthorized', 'internal',
+  'invalid-argument', 'invalid-update', 'not-open', 'io', 'unauthorized', 'cancelled', 'internal',
 ]);
 
 /** Turns any thrown value into the plain form; unknown errors become `internal`. */

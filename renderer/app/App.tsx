@@ -14,6 +14,9 @@ import { CoverageView } from '../components/CoverageView';
 import { ImportDialog } from '../components/ImportDialog';
 import { KeysPanel } from '../panels/KeysPanel';
 import { SourcesPanel } from '../panels/SourcesPanel';
+import { ProposalsPanel } from '../panels/ProposalsPanel';
+import { ProposalLayer } from '../components/ProposalLayer';
+import { ProposalModeControl } from '../components/ProposalModeControl';
 import { processEventsOf } from '../../shared/domain/processCalendar';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { ParagraphPanel } from '../panels/ParagraphPanel';
@@ -21,7 +24,13 @@ import { ProcessPanel } from '../panels/ProcessPanel';
 import type { EarlyCommands } from './startApp';
 import { WorkspaceReplica } from './workspaceReplica';
 
-type RightTab = 'paragraph' | 'sources' | 'process' | 'delegations' | 'keys';
+type RightTab = 'paragraph' | 'proposals' | 'sources' | 'process' | 'delegations' | 'keys';
+
+/** The negotiation rounds of the process calendar, by number. */
+function roundNumbers(doc: WorkspaceReplica['doc']): number[] {
+  const rounds = processEventsOf(doc).filter((event) => event.kind === 'negotiation-round').map((event) => event.number ?? 0).filter((number) => number > 0);
+  return rounds.length === 0 ? [1] : rounds;
+}
 
 async function closeReplica(api: ZeroDraftApi, replica: WorkspaceReplica): Promise<void> {
   await replica.settle();
@@ -140,7 +149,9 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
         onOpenPath={(path) => void openWorkspace(path, null)} onOpenSample={() => onMenuCommand('open-sample')}
         onClose={() => onMenuCommand('close-workspace')} onToggleOutline={() => onMenuCommand('toggle-outline')}
         onCoverage={replica === null ? null : () => setOverlay('coverage')}
+        modeControl={replica === null ? null : <ProposalModeControl key={replica.opened.handle} store={store} rounds={roundNumbers(replica.doc)} />}
       />
+      {replica !== null && <ProposalLayer doc={replica.doc} />}
       {disconnected && <div className="zd-banner zd-banner-error" role="alert">{t('app.hostLost')}</div>}
       {error !== null && (
         <div className="zd-banner zd-banner-error" role="alert">
@@ -155,12 +166,13 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
             <EditorPane key={replica.opened.handle} replica={replica} store={store} />
             <aside className="zd-context">
               <div className="zd-tabs" role="tablist">
-                {(['paragraph', 'sources', 'process', 'delegations', 'keys'] as const).map((name) => (
+                {(['paragraph', 'proposals', 'sources', 'process', 'delegations', 'keys'] as const).map((name) => (
                   <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'zd-active' : ''} onClick={() => setTab(name)}>{t(`panel.${name}`)}</button>
                 ))}
               </div>
               <div className="zd-tab-body" role="tabpanel">
                 {tab === 'paragraph' && <ParagraphPanel store={store} />}
+                {tab === 'proposals' && <ProposalsPanel doc={replica.doc} store={store} />}
                 {tab === 'sources' && <SourcesPanel api={api} handle={replica.opened.handle} doc={replica.doc} store={store} onImport={() => setOverlay('import')} />}
                 {tab === 'process' && <ProcessPanel doc={replica.doc} />}
                 {tab === 'delegations' && <DelegationsPanel />}

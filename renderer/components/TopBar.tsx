@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentWorkspace } from '../../shared/api/contract';
 
 /** Top of the window: the workspace menu and the current mode. */
-export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, onClose, outlineVisible, onToggleOutline, onCoverage }: {
+export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, onClose, outlineVisible, onToggleOutline, onCoverage, modeControl }: {
   name: string | null;
   recent: RecentWorkspace[];
   onNew: () => void;
@@ -15,6 +15,8 @@ export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, 
   onToggleOutline: () => void;
   /** Opens the coverage view; null when no workspace is open. */
   onCoverage: (() => void) | null;
+  /** The drafting / proposal mode switch, when a workspace is open. */
+  modeControl: ReactNode;
 }) {
   const { t } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -40,7 +42,8 @@ export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, 
         )}
       </div>
       {onCoverage !== null && <button type="button" className="zd-top-button" onClick={onCoverage}>{t('coverage.button')}</button>}
-      <span className="zd-mode">{t('mode.drafting')}</span>
+      <span className="zd-spacer" />
+      {modeControl}
     </header>
   );
 }

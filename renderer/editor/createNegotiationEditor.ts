@@ -7,11 +7,28 @@ import { negotiationSchema } from '../../shared/schema/negotiationSchema';
 import { blockIdsPlugin } from './blockIdsPlugin';
 import { negotiationKeymap } from './negotiationKeymap';
 import { numberingPlugin } from './numberingPlugin';
+import { proposalModePlugin, proposalModeTransaction, type ProposalModeOptions } from './proposalModePlugin';
+import { createProposal, newProposalId } from '../../shared/domain/proposals';
 
 /** Options of {@link createNegotiationEditor}. */
 export interface NegotiationEditorOptions {
   /** Called after every state change (selection or content). */
   onStateChange?: (state: EditorState, transaction: Transaction) => void;
+  /** Called when proposal mode refuses an edit it cannot record as a proposal. */
+  onRefusedEdit?: () => void;
+}
+
+/** Proposal mode's link to the Y.Doc: ids and records of new proposals. */
+function proposalRecords(ydoc: Y.Doc): ProposalModeOptions {
+  return {
+    newPid: () => newProposalId(ydoc),
+    onNewProposal: (request) => {
+      createProposal(ydoc, {
+        kind: request.kind, proposers: request.settings.proposers, onBehalfOf: request.settings.onBehalfOf,
+        round: request.settings.round, paragraphId: request.paragraphId,
+      }, null, { id: request.pid });
+    },
+  };
 }
 
 /** The editor's plugins, in order; shared by the view and by tests on EditorState. */
@@ -21,6 +38,7 @@ export function negotiationPlugins(fragment: Y.XmlFragment, mapping: ReturnType<
     yUndoPlugin(),
     numberingPlugin(),
     blockIdsPlugin(fragment),
+    proposalModePlugin(),
     ...negotiationKeymap(),
   ];
 }
@@ -34,13 +52,21 @@ export function createNegotiationEditor(mount: HTMLElement, ydoc: Y.Doc, options
   const fragment = ydoc.getXmlFragment(documentLayout.draft);
   const { doc, mapping } = initProseMirrorDoc(fragment, negotiationSchema);
   const state = EditorState.create({ schema: negotiationSchema, doc, plugins: negotiationPlugins(fragment, mapping) });
+  const records = proposalRecords(ydoc);
   const view: EditorView = new EditorView(mount, {
     state,
     attributes: { class: 'zd-text', spellcheck: 'true', 'aria-label': 'Negotiation text' },
     dispatchTransaction(transaction) {
-      const next = view.state.apply(transaction);
+      // In proposal mode an edit becomes a proposal (or is refused); otherwise it passes as is.
+      const converted = proposalModeTransaction(view.state, transaction, records);
+      if (converted === null) {
+        options.onRefusedEdit?.();
+        return;
+      }
+      const next = view.state.apply(converted.tr);
       view.updateState(next);
-      options.onStateChange?.(next, transaction);
+      if (converted.request !== null) records.onNewProposal(converted.request);
+      options.onStateChange?.(next, converted.tr);
     },
   });
   return view;

@@ -35,7 +35,7 @@ export const splitNegotiationBlock: Command = (state, dispatch) => {
   const typeName = node.type.name;
   if (numberedTypes.has(typeName)) {
     if (typeName === 'subparagraph' && node.content.size === 0) {
-      return finish(transaction.setNodeMarkup(pos, schema.nodes.paragraph, { id: node.attrs.id, status: 'open' }), dispatch);
+      return finish(transaction.setNodeMarkup(pos, schema.nodes.paragraph, { id: node.attrs.id, status: 'open', proposal: node.attrs.proposal }), dispatch);
     }
     if ($from.parentOffset === 0 && node.content.size > 0) {
       transaction.insert(pos, node.type.create(freshAttrs(typeName)));
@@ -142,14 +142,14 @@ export const moveBlockDown: Command = (state, dispatch, view) => moveGroup(state
 export const indentBlock: Command = (state, dispatch) => {
   const { node, pos } = textblockAt(state.selection.$from);
   if (node.type.name !== 'paragraph') return numberedTypes.has(node.type.name) || node.isTextblock;
-  return finish(state.tr.setNodeMarkup(pos, schema.nodes.subparagraph, { id: node.attrs.id }), dispatch);
+  return finish(state.tr.setNodeMarkup(pos, schema.nodes.subparagraph, { id: node.attrs.id, proposal: node.attrs.proposal }), dispatch);
 };
 
 /** Shift+Tab: makes the sub-paragraph at the cursor a paragraph of its own (its id stays). */
 export const outdentBlock: Command = (state, dispatch) => {
   const { node, pos } = textblockAt(state.selection.$from);
   if (node.type.name !== 'subparagraph') return node.isTextblock;
-  return finish(state.tr.setNodeMarkup(pos, schema.nodes.paragraph, { id: node.attrs.id, status: 'open' }), dispatch);
+  return finish(state.tr.setNodeMarkup(pos, schema.nodes.paragraph, { id: node.attrs.id, status: 'open', proposal: node.attrs.proposal }), dispatch);
 };
 
 /** Inserts an empty block of `typeName` right after the cursor's block (or group) and moves into it. */

@@ -9,10 +9,10 @@ export const en = {
     newTitle: 'New workspace', openTitle: 'Open a workspace', path: 'File path', pathHint: 'Full path of a .zdraft file on this computer',
     sample: 'Start from the sample negotiation (Global Compact)', create: 'Create', open: 'Open', cancel: 'Cancel', browse: 'Browse…',
   },
-  mode: { drafting: 'Drafting' },
+  mode: { drafting: 'Drafting', proposal: 'Proposal: {{delegation}}', pick: 'Propose as… ("eu", "g77")', round: 'Round', roundNumber: 'Round {{number}}' },
   outline: { title: 'Outline', paragraphs: '¶ {{from}}–{{to}}', paragraph: '¶ {{number}}', none: 'no paragraphs', adRef: '{{count}} ad ref', agreed: '{{count}} agreed', objective: 'Obj. {{number}}', show: 'Show outline', hide: 'Hide outline' },
   panel: {
-    paragraph: 'Paragraph', sources: 'Sources', process: 'Process', delegations: 'Delegations', keys: 'Keys', noParagraph: 'Put the cursor in a paragraph to see it here.',
+    paragraph: 'Paragraph', proposals: 'Proposals', sources: 'Sources', process: 'Process', delegations: 'Delegations', keys: 'Keys', noParagraph: 'Put the cursor in a paragraph to see it here.',
     number: 'Paragraph {{number}}', subparagraphOf: 'Sub-paragraph {{label}} of paragraph {{number}}', status: 'Status', id: 'Stable id',
     processIntro: 'The negotiation calendar (from A/RES/71/280). Edit months and days; changes are saved and shared with the text.',
     event: 'Event', month: 'Month', days: 'Days', venue: 'Venue',
@@ -29,6 +29,15 @@ export const en = {
     start: 'Start of the text', end: 'End of the text',
   },
   language: { en: 'EN', zh: '中文', label: 'Interface language' },
+  proposal: {
+    title: 'Paragraph {{number}}: {{count}} proposals', all: 'All proposals ({{count}})', whole: 'Whole text', none: 'No proposal here.',
+    noParagraph: 'Put the cursor in a paragraph to see its proposals.',
+    accept: 'Accept', reject: 'Reject', withdraw: 'Withdraw', reopen: 'Reopen', support: 'Supports', oppose: 'Opposes',
+    delegation: 'Delegation (e.g. "nor")', supported: 'supported by', opposed: 'opposed by',
+    kind: { add: 'add', delete: 'delete', replace: 'replace', move: 'move', 'new-paragraph': 'new paragraph', retain: 'retain' },
+    status: { pending: 'pending', accepted: 'accepted', rejected: 'rejected', withdrawn: 'withdrawn', merged: 'merged', conflict: 'conflicting decisions' },
+    refused: 'Proposal mode records adding, deleting and replacing words and new paragraphs; switch to Drafting for other edits.',
+  },
   sources: {
     title: 'Inputs of paragraph {{number}}', noParagraph: 'Put the cursor in a paragraph to see its inputs.', import: 'Import…',
     none: 'No input backs this paragraph yet.', suggested: 'Suggested passages', noSuggestion: 'No similar passage in the library.',

@@ -11,10 +11,10 @@ export const zh: UiStrings = {
     newTitle: '新建工作区', openTitle: '打开工作区', path: '文件路径', pathHint: '本机上 .zdraft 文件的完整路径',
     sample: '以示例谈判（全球契约）为起点', create: '创建', open: '打开', cancel: '取消', browse: '浏览…',
   },
-  mode: { drafting: '起草' },
+  mode: { drafting: '起草', proposal: '提案：{{delegation}}', pick: '以…名义提案（"eu"、"g77"）', round: '轮次', roundNumber: '第 {{number}} 轮' },
   outline: { title: '大纲', paragraphs: '第 {{from}}–{{to}} 段', paragraph: '第 {{number}} 段', none: '无段落', adRef: '{{count}} 段待核准', agreed: '{{count}} 段已商定', objective: '目标 {{number}}', show: '显示大纲', hide: '隐藏大纲' },
   panel: {
-    paragraph: '段落', sources: '来源', process: '进程', delegations: '代表团', keys: '快捷键', noParagraph: '将光标置于某一段落即可在此查看。',
+    paragraph: '段落', proposals: '提案', sources: '来源', process: '进程', delegations: '代表团', keys: '快捷键', noParagraph: '将光标置于某一段落即可在此查看。',
     number: '第 {{number}} 段', subparagraphOf: '第 {{number}} 段的分段 {{label}}', status: '状态', id: '固定标识',
     processIntro: '谈判日程（依据第 71/280 号决议）。可修改月份和天数；修改会随文本一起保存和共享。',
     event: '活动', month: '月份', days: '天数', venue: '地点',
@@ -31,6 +31,15 @@ export const zh: UiStrings = {
     start: '文本开头', end: '文本结尾',
   },
   language: { en: 'EN', zh: '中文', label: '界面语言' },
+  proposal: {
+    title: '第 {{number}} 段：{{count}} 项提案', all: '全部提案（{{count}}）', whole: '全文', none: '此处没有提案。',
+    noParagraph: '将光标置于某一段落即可查看其提案。',
+    accept: '接受', reject: '拒绝', withdraw: '撤回', reopen: '重新开放', support: '支持', oppose: '反对',
+    delegation: '代表团（如 "nor"）', supported: '支持方', opposed: '反对方',
+    kind: { add: '增加', delete: '删除', replace: '替换', move: '移动', 'new-paragraph': '新段落', retain: '保留' },
+    status: { pending: '待决', accepted: '已接受', rejected: '已拒绝', withdrawn: '已撤回', merged: '已合并', conflict: '决定相互冲突' },
+    refused: '提案模式记录增加、删除、替换词语和新段落；其他修改请切换到起草模式。',
+  },
   sources: {
     title: '第 {{number}} 段的来源', noParagraph: '将光标置于某一段落即可查看其来源。', import: '导入…',
     none: '此段尚无来源支持。', suggested: '建议的段落', noSuggestion: '资料库中没有相似段落。',

@@ -9,6 +9,8 @@ export const documentLayout = {
   process: 'process',
   /** Workspace-wide facts: negotiation title, created time. */
   meta: 'meta',
+  /** Member-state proposals: a Y.Map of proposal id to a Y.Map record (see proposalTypes.ts). */
+  proposals: 'proposals',
   /** Links from paragraphs to input passages: a Y.Map of link id to a Y.Map (see inputs.ts PassageLink). */
   links: 'links',
 } as const;

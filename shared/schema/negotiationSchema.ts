@@ -71,8 +71,9 @@ export const negotiationSchema = new Schema({
     objectiveHeading: textLine('h3', 'zd-objective-heading'),
     paragraph: {
       content: 'text*',
-      marks: 'strong em',
-      attrs: { id: { default: '' }, status: { default: 'open' } },
+      marks: 'strong em insertion deletion',
+      // `proposal`: the id of the proposal that proposes this whole paragraph, if any.
+      attrs: { id: { default: '' }, status: { default: 'open' }, proposal: { default: null } },
       toDOM: (node) => ['p', {
         class: 'zd-paragraph', 'data-id': node.attrs.id as string, 'data-status': node.attrs.status as string,
       }, 0],
@@ -83,14 +84,31 @@ export const negotiationSchema = new Schema({
     },
     subparagraph: {
       content: 'text*',
-      marks: 'strong em',
-      attrs: { id: { default: '' } },
+      marks: 'strong em insertion deletion',
+      attrs: { id: { default: '' }, proposal: { default: null } },
       toDOM: (node) => ['p', { class: 'zd-subparagraph', 'data-id': node.attrs.id as string }, 0],
       parseDOM: [{ tag: 'p.zd-subparagraph', priority: 60, getAttrs: () => ({ id: '' }) }],
     },
     text: {},
   },
   marks: {
+    // Proposal marks carry only the proposal's id: the delegation, status and decisions live in
+    // the record. `excludes: ''` lets several proposals mark the same words; `inclusive: false`
+    // keeps typing next to or inside a proposal from joining it by accident.
+    insertion: {
+      attrs: { pid: {} },
+      excludes: '',
+      inclusive: false,
+      toDOM: (mark) => ['ins', { class: 'zd-insertion', 'data-pid': mark.attrs.pid as string }, 0],
+      parseDOM: [{ tag: 'ins[data-pid]', getAttrs: (dom) => ({ pid: (dom as unknown as ElementLike).getAttribute('data-pid') ?? '' }) }],
+    },
+    deletion: {
+      attrs: { pid: {} },
+      excludes: '',
+      inclusive: false,
+      toDOM: (mark) => ['del', { class: 'zd-deletion', 'data-pid': mark.attrs.pid as string }, 0],
+      parseDOM: [{ tag: 'del[data-pid]', getAttrs: (dom) => ({ pid: (dom as unknown as ElementLike).getAttribute('data-pid') ?? '' }) }],
+    },
     strong: {
       toDOM: () => ['strong', 0],
       parseDOM: [{ tag: 'strong' }, { tag: 'b' }, { style: 'font-weight=bold' }],

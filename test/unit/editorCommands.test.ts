@@ -97,7 +97,7 @@ describe('splitNegotiationBlock (Enter)', () => {
     state = runOk(state, splitNegotiationBlock);
     expect(labels(state.doc).slice(7, 12)).toEqual(['5. Echo five', '(a) echo a', '(b) echo b', '6.', '7. Foxtrot six']);
     expect(state.selection.$from.parent.type.name).toBe('paragraph');
-    expect(state.selection.$from.parent.attrs).toEqual({ id: emptyId, status: 'open' });
+    expect(state.selection.$from.parent.attrs).toEqual({ id: emptyId, status: 'open', proposal: null });
   });
 
   it('in a section heading: a new first paragraph of the section', () => {

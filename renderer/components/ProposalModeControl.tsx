@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { delegationLabel, findDelegation, searchDelegations } from '../../shared/domain/delegations';
+import type { EditorStore } from '../editor/editorStore';
+import { useEditorSelector } from '../editor/editorStore';
+import { proposalModeKey, setProposalMode } from '../editor/proposalModePlugin';
+import { delegationColor } from '../panels/proposalStyles';
+
+/**
+ * The mode switch of the top bar: drafting (edits change the text) or proposal mode for a
+ * delegation found by typing ("eu", "g77", "china"); the round stamps new proposals.
+ */
+export function ProposalModeControl({ store, rounds }: { store: EditorStore; rounds: number[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'zh' ? 'zh' : 'en';
+  const mode = useEditorSelector(store, (state) => {
+    const settings = state === null ? null : proposalModeKey.getState(state)?.settings ?? null;
+    return settings === null ? '' : `${settings.proposers.join(',')}|${settings.round}`;
+  });
+  const [query, setQuery] = useState('');
+  const [round, setRound] = useState(rounds[0] ?? 1);
+  const apply = (proposers: string[] | null, nextRound = round): void => {
+    const view = store.getView();
+    if (view === null) return;
+    view.dispatch(setProposalMode(view.state, proposers === null ? null : { proposers, onBehalfOf: null, round: nextRound }));
+    view.focus();
+  };
+  const [codes, activeRound] = mode === '' ? [[], round] : [mode.split('|')[0]!.split(','), Number(mode.split('|')[1])];
+  const matches = query.trim() === '' ? [] : searchDelegations(query, 8);
+  return (
+    <div className="zd-mode-control">
+      <button type="button" className={mode === '' ? 'zd-active' : ''} aria-pressed={mode === ''} onClick={() => apply(null)}>{t('mode.drafting')}</button>
+      {codes.map((code) => (
+        <span key={code} className="zd-mode-delegation" style={{ color: delegationColor(code) }} data-testid="proposal-mode">
+          {t('mode.proposal', { delegation: delegationLabel(findDelegation(code)!, language) })}
+        </span>
+      ))}
+      <span className="zd-delegation-picker">
+        <input
+          value={query} onChange={(event) => setQuery(event.target.value)} placeholder={t('mode.pick')} aria-label={t('mode.pick')}
+          onKeyDown={(event) => { if (event.key === 'Enter' && matches[0] !== undefined) { apply([matches[0].code]); setQuery(''); } }}
+        />
+        {matches.length > 0 && (
+          <ul className="zd-menu" role="listbox">
+            {matches.map((match) => (
+              <li key={match.code} role="option" aria-selected={false}>
+                <button type="button" onClick={() => { apply([match.code]); setQuery(''); }}>
+                  <strong style={{ color: delegationColor(match.code) }}>{match.short ?? match.code}</strong> {match.names[language]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </span>
+      <select value={mode === '' ? round : activeRound} aria-label={t('mode.round')} onChange={(event) => { const next = Number(event.target.value); setRound(next); if (codes.length > 0) apply(codes, next); }}>
+        {rounds.map((number) => <option key={number} value={number}>{t('mode.roundNumber', { number })}</option>)}
+      </select>
+    </div>
+  );
+}

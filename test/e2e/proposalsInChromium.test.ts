@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startBrowserHost, type BrowserHost } from '../../electron/serve/browserHost';
+import { ensureBuilt, rendererDirectory } from '../support/builtApp';
+import { launchChromium } from '../support/chromium';
+import { temporaryFolder } from '../support/temporaryFolder';
+
+const folder = temporaryFolder('zd-e2e-proposals-');
+let host: BrowserHost;
+let browser: Browser;
+let page: Page;
+
+const paragraphThree = () => page.locator('.zd-text [data-label="3."]');
+
+/** Selects `text` inside the editor as a user's drag would (a DOM selection the editor reads). */
+async function selectText(text: string): Promise<void> {
+  await paragraphThree().click({ position: { x: 60, y: 6 } });
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.querySelector('.zd-text')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const index = node.textContent!.indexOf(needle);
+      if (index >= 0) {
+        getSelection()!.setBaseAndExtent(node, index, node, index + needle.length);
+        return;
+      }
+    }
+    throw new Error(`"${needle}" is not in the text`);
+  }, text);
+  await expect.poll(() => page.evaluate(() => {
+    const view = (window as unknown as { zeroDraftEditor: { state: { selection: { empty: boolean } } } }).zeroDraftEditor;
+    return view.state.selection.empty;
+  })).toBe(false);
+}
+
+async function proposeAs(query: string): Promise<void> {
+  await page.getByRole('textbox', { name: /Propose as/ }).fill(query);
+  await page.keyboard.press('Enter');
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  host = await startBrowserHost({ host: '127.0.0.1', port: 0, dataDirectory: folder.path, rendererDirectory, version: 'test' });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(host.url);
+  await paragraphThree().waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  folder.remove();
+});
+
+describe('member-state proposals in real Chromium', () => {
+  it('records an EU replacement and a G77 deletion in paragraph 3, decides them, and keeps everything after a reload', async () => {
+    await proposeAs('eu');
+    await expect.poll(() => page.getByTestId('proposal-mode').innerText()).toBe('Proposal: EU');
+    await selectText('recall');
+    await page.keyboard.type('reaffirm');
+    await proposeAs('g77');
+    await selectText(', and we take note of other relevant instruments');
+    await page.keyboard.press('Backspace');
+
+    await expect.poll(() => paragraphThree().locator('ins').innerText()).toBe('reaffirm');
+    await expect.poll(() => paragraphThree().locator('del').count()).toBe(2);
+    await page.getByRole('tab', { name: 'Proposals' }).click();
+    const items = page.locator('.zd-proposal');
+    await expect.poll(() => items.count()).toBe(2);
+    const eu = items.filter({ hasText: 'EU' }).first();
+    const g77 = items.filter({ hasText: 'G77 and China' }).first();
+    expect(await eu.innerText()).toContain('replace');
+    expect(await g77.innerText()).toContain('delete');
+    const colours = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.zd-text [data-label="3."] [data-pid]')].map((element) => getComputedStyle(element).color));
+    expect(new Set(colours).size).toBe(2);
+
+    await eu.getByRole('button', { name: 'Accept' }).click();
+    await g77.getByRole('button', { name: 'Reject' }).click();
+    await expect.poll(() => eu.innerText()).toContain('accepted');
+    await expect.poll(() => g77.innerText()).toContain('rejected');
+    await expect.poll(() => paragraphThree().innerText()).toMatch(/^We reaffirm the Charter of the United Nations, .*, and we take note of other relevant instruments, including/);
+
+    await page.getByRole('button', { name: 'Drafting', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('[data-save-state="saved"]') !== null);
+    await page.reload();
+    await paragraphThree().waitFor();
+    await expect.poll(() => paragraphThree().innerText()).toMatch(/^We reaffirm the Charter/);
+    await paragraphThree().click({ position: { x: 60, y: 6 } });
+    await page.getByRole('tab', { name: 'Proposals' }).click();
+    await expect.poll(() => page.locator('.zd-proposal').allInnerTexts()).toEqual([expect.stringMatching(/EU replace · accepted/), expect.stringMatching(/G77 and China delete · rejected/)]);
+  });
+});

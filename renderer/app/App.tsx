@@ -17,6 +17,8 @@ import { SourcesPanel } from '../panels/SourcesPanel';
 import { ProposalsPanel } from '../panels/ProposalsPanel';
 import { ProposalLayer } from '../components/ProposalLayer';
 import { ProposalModeControl } from '../components/ProposalModeControl';
+import { ProposalViewSelect } from '../components/ProposalViewSelect';
+import type { ProposalView } from '../panels/proposalStyles';
 import { processEventsOf } from '../../shared/domain/processCalendar';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { ParagraphPanel } from '../panels/ParagraphPanel';
@@ -52,6 +54,7 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
   const [outlineVisible, setOutlineVisible] = useState(true);
   const [tab, setTab] = useState<RightTab>('paragraph');
   const [overlay, setOverlay] = useState<'import' | 'coverage' | null>(null);
+  const [proposalView, setProposalView] = useState<ProposalView>('compilation');
   const store = useMemo(() => new EditorStore(), []);
   const replicaRef = useRef<WorkspaceReplica | null>(null);
 
@@ -149,9 +152,14 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
         onOpenPath={(path) => void openWorkspace(path, null)} onOpenSample={() => onMenuCommand('open-sample')}
         onClose={() => onMenuCommand('close-workspace')} onToggleOutline={() => onMenuCommand('toggle-outline')}
         onCoverage={replica === null ? null : () => setOverlay('coverage')}
-        modeControl={replica === null ? null : <ProposalModeControl key={replica.opened.handle} store={store} rounds={roundNumbers(replica.doc)} />}
+        modeControl={replica === null ? null : (
+          <>
+            <ProposalViewSelect doc={replica.doc} view={proposalView} onChange={setProposalView} />
+            <ProposalModeControl key={replica.opened.handle} store={store} rounds={roundNumbers(replica.doc)} />
+          </>
+        )}
       />
-      {replica !== null && <ProposalLayer doc={replica.doc} />}
+      {replica !== null && <ProposalLayer doc={replica.doc} view={proposalView} />}
       {disconnected && <div className="zd-banner zd-banner-error" role="alert">{t('app.hostLost')}</div>}
       {error !== null && (
         <div className="zd-banner zd-banner-error" role="alert">

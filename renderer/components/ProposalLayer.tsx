@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { delegationLabel, findDelegation } from '../../shared/domain/delegations';
-import { attribution, proposalStyleSheet } from '../panels/proposalStyles';
+import { attribution, proposalStyleSheet, type ProposalView } from '../panels/proposalStyles';
 import { useProposals } from '../panels/useProposals';
 
 /** Draws proposals in the text (colour and status, as a style sheet) and shows their attribution on hover. */
-export function ProposalLayer({ doc }: { doc: Y.Doc }) {
+export function ProposalLayer({ doc, view }: { doc: Y.Doc; view: ProposalView }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'zh' ? 'zh' : 'en';
   const proposals = useProposals(doc);
@@ -25,7 +25,7 @@ export function ProposalLayer({ doc }: { doc: Y.Doc }) {
   }, [proposals, language, t]);
   return (
     <>
-      <style>{proposalStyleSheet(proposals)}</style>
+      <style>{proposalStyleSheet(proposals, view)}</style>
       {tip !== null && <div className="zd-tooltip" role="tooltip" style={{ left: tip.x + 12, top: tip.y + 16 }}>{tip.text}</div>}
     </>
   );

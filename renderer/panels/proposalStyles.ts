@@ -11,23 +11,41 @@ function escapeAttribute(value: string): string {
   return value.replace(/["\\]/g, '\\$&');
 }
 
+/** Which proposals a view of the text shows: all (compilation), none pending (clean), all as if accepted, or one delegation's. */
+export type ProposalView = 'compilation' | 'clean' | 'as-accepted' | { delegation: string };
+
+type Effect = 'shown' | 'applied' | 'dropped';
+
+/** How a proposal affects the text in a view: shown as a proposal, applied, or left out. */
+export function proposalEffect(proposal: Proposal, view: ProposalView): Effect {
+  const decided = proposal.status === 'accepted' ? 'applied' : proposal.status === 'pending' || proposal.status === 'conflict' ? 'pending' : 'dropped';
+  if (decided !== 'pending') return decided;
+  if (view === 'clean') return 'dropped';
+  if (view === 'as-accepted') return 'applied';
+  if (typeof view === 'object' && !proposal.proposers.includes(view.delegation) && proposal.onBehalfOf !== view.delegation) return 'dropped';
+  return 'shown';
+}
+
 /**
- * The style sheet that draws proposals in the text: each proposal in its delegation's colour;
- * accepted insertions as plain text and accepted deletions gone (the text as agreed so far);
- * rejected, withdrawn or merged insertions gone and their deletions plain. Marks carry only the
- * proposal id, so this sheet is where status and colour meet the text (no per-keystroke work).
+ * The style sheet that draws proposals in the text for a view: shown ones in their
+ * delegation's colour; applied ones as the agreed text would read (insertions plain, deletions
+ * gone); dropped ones gone (insertions) or plain (deletions). Marks carry only the proposal id,
+ * so this sheet is where status and colour meet the text: no per-keystroke work.
  */
-export function proposalStyleSheet(proposals: readonly Proposal[]): string {
+export function proposalStyleSheet(proposals: readonly Proposal[], view: ProposalView = 'compilation'): string {
   const rules: string[] = [];
   for (const proposal of proposals) {
     const selector = `[data-pid="${escapeAttribute(proposal.id)}"]`;
-    rules.push(`.zd-text ${selector} { --zd-proposal: ${delegationColor(proposal.proposers[0] ?? '')}; }`);
-    if (proposal.status === 'accepted') {
-      rules.push(`.zd-text ins${selector} { color: inherit; text-decoration: none; background: none; }`, `.zd-text del${selector} { display: none; }`);
-    } else if (proposal.status === 'rejected' || proposal.status === 'withdrawn' || proposal.status === 'merged') {
-      rules.push(`.zd-text ins${selector} { display: none; }`, `.zd-text del${selector} { color: inherit; text-decoration: none; }`);
-    } else if (proposal.status === 'conflict') {
-      rules.push(`.zd-text ${selector} { outline: 2px dashed var(--zd-error); }`);
+    const paragraph = `.zd-text [data-proposal="${escapeAttribute(proposal.id)}"]`;
+    rules.push(`.zd-text ${selector}, ${paragraph} { --zd-proposal: ${delegationColor(proposal.proposers[0] ?? '')}; }`);
+    const effect = proposalEffect(proposal, view);
+    if (effect === 'applied') {
+      rules.push(`.zd-text ins${selector} { color: inherit; text-decoration: none; background: none; }`, `.zd-text del${selector} { display: none; }`, `${paragraph} { color: inherit; }`);
+    } else if (effect === 'dropped') {
+      rules.push(`.zd-text ins${selector}, ${paragraph} { display: none; }`, `.zd-text del${selector} { color: inherit; text-decoration: none; }`);
+    } else {
+      rules.push(`${paragraph} { color: var(--zd-proposal); box-shadow: inset 3px 0 0 var(--zd-proposal); }`);
+      if (proposal.status === 'conflict') rules.push(`.zd-text ${selector} { outline: 2px dashed var(--zd-error); }`);
     }
   }
   return rules.join('\n');

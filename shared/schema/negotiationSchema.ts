@@ -76,6 +76,7 @@ export const negotiationSchema = new Schema({
       attrs: { id: { default: '' }, status: { default: 'open' }, proposal: { default: null } },
       toDOM: (node) => ['p', {
         class: 'zd-paragraph', 'data-id': node.attrs.id as string, 'data-status': node.attrs.status as string,
+        ...(node.attrs.proposal === null ? {} : { 'data-proposal': node.attrs.proposal as string }),
       }, 0],
       parseDOM: [{
         tag: 'p.zd-paragraph',
@@ -86,7 +87,10 @@ export const negotiationSchema = new Schema({
       content: 'text*',
       marks: 'strong em insertion deletion',
       attrs: { id: { default: '' }, proposal: { default: null } },
-      toDOM: (node) => ['p', { class: 'zd-subparagraph', 'data-id': node.attrs.id as string }, 0],
+      toDOM: (node) => ['p', {
+        class: 'zd-subparagraph', 'data-id': node.attrs.id as string,
+        ...(node.attrs.proposal === null ? {} : { 'data-proposal': node.attrs.proposal as string }),
+      }, 0],
       parseDOM: [{ tag: 'p.zd-subparagraph', priority: 60, getAttrs: () => ({ id: '' }) }],
     },
     text: {},

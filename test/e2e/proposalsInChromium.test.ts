@@ -64,6 +64,14 @@ describe('member-state proposals in real Chromium', () => {
 
     await expect.poll(() => paragraphThree().locator('ins').innerText()).toBe('reaffirm');
     await expect.poll(() => paragraphThree().locator('del').count()).toBe(2);
+    const view = page.getByRole('combobox', { name: 'View of the text' });
+    await view.selectOption('clean');
+    await expect.poll(() => paragraphThree().innerText()).toMatch(/^We recall the Charter of the United Nations, .*, and we take note of other relevant instruments/);
+    await view.selectOption('as-accepted');
+    await expect.poll(() => paragraphThree().innerText()).toMatch(/^We reaffirm the Charter of the United Nations, the Universal Declaration of Human Rights and the core international human rights treaties, including/);
+    await view.selectOption('delegation:G77');
+    await expect.poll(() => paragraphThree().innerText()).toMatch(/^We recall the Charter/);
+    await view.selectOption('compilation');
     await page.getByRole('tab', { name: 'Proposals' }).click();
     const items = page.locator('.zd-proposal');
     await expect.poll(() => items.count()).toBe(2);

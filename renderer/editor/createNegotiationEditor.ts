@@ -8,7 +8,7 @@ import { blockIdsPlugin } from './blockIdsPlugin';
 import { negotiationKeymap } from './negotiationKeymap';
 import { numberingPlugin } from './numberingPlugin';
 import { proposalModePlugin, proposalModeTransaction, type ProposalModeOptions } from './proposalModePlugin';
-import { createProposal, newProposalId } from '../../shared/domain/proposals';
+import { createProposal, newProposalId, readProposal } from '../../shared/domain/proposals';
 
 /** Options of {@link createNegotiationEditor}. */
 export interface NegotiationEditorOptions {
@@ -22,6 +22,10 @@ export interface NegotiationEditorOptions {
 function proposalRecords(ydoc: Y.Doc): ProposalModeOptions {
   return {
     newPid: () => newProposalId(ydoc),
+    isOpen: (pid) => {
+      const status = readProposal(ydoc, pid)?.status;
+      return status === undefined || status === 'pending';
+    },
     onNewProposal: (request) => {
       createProposal(ydoc, {
         kind: request.kind, proposers: request.settings.proposers, onBehalfOf: request.settings.onBehalfOf,

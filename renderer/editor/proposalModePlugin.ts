@@ -34,6 +34,11 @@ export interface ProposalModeOptions {
   newPid: () => string;
   /** Called once per new proposal, after its first edit: create its record. */
   onNewProposal: (request: ProposalRequest) => void;
+  /**
+   * Whether a proposal is still open for more words (pending). Words typed next to a decided
+   * proposal start a new one, so nothing is added to an accepted proposal without review.
+   */
+  isOpen?: (pid: string) => boolean;
 }
 
 function isRemote(transaction: Transaction): boolean {
@@ -84,9 +89,9 @@ function markDeletion(tr: Transaction, from: number, to: number, pid: string, sc
 }
 
 /** The pid to continue: the current one when the edit touches its pending insertion. */
-function continuingPid(state: EditorState, pluginState: ProposalModeState, from: number, to: number): string | null {
+function continuingPid(state: EditorState, pluginState: ProposalModeState, from: number, to: number, isOpen: (pid: string) => boolean): string | null {
   const pid = pluginState.currentPid;
-  if (pid === null) return null;
+  if (pid === null || !isOpen(pid)) return null;
   const schema = state.schema;
   const before = state.doc.resolve(from).nodeBefore;
   const after = state.doc.resolve(to).nodeAfter;
@@ -105,7 +110,7 @@ export function proposalTransaction(state: EditorState, original: Transaction, p
   const step = inlineEdit(original);
   if (settings === null || step === null) return null;
   const schema = state.schema;
-  const existing = continuingPid(state, pluginState, step.from, step.to);
+  const existing = continuingPid(state, pluginState, step.from, step.to, options.isOpen ?? (() => true));
   const pid = existing ?? options.newPid();
   const tr = state.tr;
   const inserted = step.slice.content.size > 0;

@@ -14,11 +14,11 @@ const eu = { proposers: ['EU'], onBehalfOf: null, round: 1 };
 const g77 = { proposers: ['G77'], onBehalfOf: null, round: 1 };
 
 /** An editor state with proposal mode, and a dispatcher that runs transactions through it. */
-function session(doc: ProseMirrorNode = sampleDoc()) {
+function session(doc: ProseMirrorNode = sampleDoc(), isOpen?: (pid: string) => boolean) {
   let state: EditorState = baseState(doc, [numberingPlugin(), blockIdsPlugin(), proposalModePlugin()]);
   let counter = 0;
   const requests: ProposalRequest[] = [];
-  const options: ProposalModeOptions = { newPid: () => `p${++counter}`, onNewProposal: (request) => requests.push(request) };
+  const options: ProposalModeOptions = { newPid: () => `p${++counter}`, onNewProposal: (request) => requests.push(request), isOpen };
   const dispatch = (transaction: Transaction): boolean => {
     const converted = proposalModeTransaction(state, transaction, options);
     if (converted === null) return false;
@@ -73,6 +73,17 @@ describe('proposal mode', () => {
     expect(marked(editor.state, 'Bravo two')).toBe('Brav[-p2:o] two[+p1:!]');
     expect(editor.state.selection.from).toBe(posOfText(editor.state.doc, 'Brav') + 4);
     expect(editor.requests.map((request) => request.kind)).toEqual(['add', 'delete']);
+  });
+
+  it('starts a new proposal when the one being typed was decided meanwhile (no words added after acceptance)', () => {
+    const decided = new Set<string>();
+    const editor = session(sampleDoc(), (pid) => !decided.has(pid));
+    editor.mode(eu);
+    editor.cursor('Hotel eight', 5);
+    editor.dispatch(editor.state.tr.insertText(' new'));
+    decided.add('p1');
+    editor.dispatch(editor.state.tr.insertText(' late'));
+    expect(marked(editor.state, 'Hotel')).toBe('Hotel[+p1: new][+p2: late] eight');
   });
 
   it('records typing over a selection as one replacement', () => {

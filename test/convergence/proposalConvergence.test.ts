@@ -1,0 +1,137 @@
+// @vitest-environment jsdom
+import { TextSelection } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { describe, expect, it } from 'vitest';
+import { prosemirrorToYXmlFragment } from 'y-prosemirror';
+import * as Y from 'yjs';
+import { documentLayout, negotiationDocOptions } from '../../shared/domain/documentLayout';
+import { allProposals, decide, readProposal } from '../../shared/domain/proposals';
+import { negotiationSchema as schema } from '../../shared/schema/negotiationSchema';
+import { seededRandom } from '../../shared/seededRandom';
+import { createNegotiationEditor } from '../../renderer/editor/createNegotiationEditor';
+import { setProposalMode } from '../../renderer/editor/proposalModePlugin';
+import { normalizedJson, sampleDoc } from '../unit/negotiationTestKit';
+
+interface Replica { doc: Y.Doc; view: EditorView; inbox: Uint8Array[] }
+
+const delegations = ['EU', 'G77', 'MEX', 'NOR', 'CHN'];
+
+function network(count: number, clientSeed: number): Replica[] {
+  const origin = new Y.Doc(negotiationDocOptions);
+  prosemirrorToYXmlFragment(sampleDoc(), origin.getXmlFragment(documentLayout.draft));
+  const state = Y.encodeStateAsUpdate(origin);
+  const replicas: Replica[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const doc = new Y.Doc(negotiationDocOptions);
+    doc.clientID = clientSeed * 10 + index + 1;
+    Y.applyUpdate(doc, state, 'network');
+    const replica: Replica = { doc, view: createNegotiationEditor(document.createElement('div'), doc), inbox: [] };
+    replicas.push(replica);
+  }
+  for (const replica of replicas) {
+    replica.doc.on('update', (update: Uint8Array, source: unknown) => {
+      if (source === 'network') return;
+      for (const other of replicas) if (other !== replica) other.inbox.push(update);
+    });
+  }
+  return replicas;
+}
+
+function deliver(random: () => number, replica: Replica, all: boolean): void {
+  while (replica.inbox.length > 0 && (all || random() < 0.5)) {
+    const index = Math.floor(random() * replica.inbox.length);
+    Y.applyUpdate(replica.doc, replica.inbox.splice(index, 1)[0]!, 'network');
+  }
+}
+
+/** A random cursor or range inside a random numbered block's text. */
+function randomRange(random: () => number, view: EditorView): { from: number; to: number } | null {
+  const blocks: { pos: number; size: number }[] = [];
+  view.state.doc.descendants((node, pos) => {
+    if (node.type === schema.nodes.paragraph || node.type === schema.nodes.subparagraph) blocks.push({ pos, size: node.content.size });
+    return !node.isTextblock;
+  });
+  const block = blocks[Math.floor(random() * blocks.length)];
+  if (block === undefined) return null;
+  const start = Math.floor(random() * (block.size + 1));
+  const length = Math.floor(random() * Math.min(6, block.size - start + 1));
+  return { from: block.pos + 1 + start, to: block.pos + 1 + start + length };
+}
+
+function randomAction(random: () => number, replica: Replica): void {
+  const { view, doc } = replica;
+  const roll = random();
+  if (roll < 0.15) {
+    const code = delegations[Math.floor(random() * delegations.length)]!;
+    view.dispatch(setProposalMode(view.state, random() < 0.15 ? null : { proposers: [code], onBehalfOf: null, round: 1 }));
+    return;
+  }
+  if (roll < 0.3) {
+    const open = allProposals(doc).filter((proposal) => proposal.status === 'pending' || proposal.status === 'conflict');
+    const proposal = open[Math.floor(random() * open.length)];
+    if (proposal !== undefined) decide(doc, proposal.id, { type: (['accept', 'reject', 'withdraw'] as const)[Math.floor(random() * 3)]!, by: 'Co-facilitators' });
+    return;
+  }
+  const range = randomRange(random, view);
+  if (range === null) return;
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, range.from, range.to)));
+  if (roll < 0.65) view.dispatch(view.state.tr.insertText(['migrants', ' safe', 'orderly ', 'regular'][Math.floor(random() * 4)]!));
+  else if (range.to > range.from) view.dispatch(view.state.tr.deleteSelection());
+}
+
+describe('proposals converge across replicas', () => {
+  for (const seed of [1, 2, 3, 4]) {
+    it(`seed ${seed}: replicas proposing, deciding and typing with shuffled delivery end with the same text and records`, () => {
+      const random = seededRandom(seed);
+      const replicas = network(3 + (seed % 3), seed);
+      for (let step = 0; step < 200; step += 1) {
+        const replica = replicas[Math.floor(random() * replicas.length)]!;
+        randomAction(random, replica);
+        if (random() < 0.3) deliver(random, replicas[Math.floor(random() * replicas.length)]!, false);
+      }
+      while (replicas.some((replica) => replica.inbox.length > 0)) for (const replica of replicas) deliver(random, replica, true);
+      const reference = replicas[0]!;
+      for (const replica of replicas.slice(1)) {
+        expect(normalizedJson(replica.view.state.doc)).toEqual(normalizedJson(reference.view.state.doc));
+        expect(allProposals(replica.doc)).toEqual(allProposals(reference.doc));
+      }
+      // Proposals were made and decided, and every proposal mark in the text has its record.
+      const proposals = allProposals(reference.doc);
+      expect(proposals.length).toBeGreaterThan(5);
+      expect(proposals.some((proposal) => proposal.status !== 'pending')).toBe(true);
+      let marks = 0;
+      reference.view.state.doc.descendants((node) => {
+        for (const mark of node.marks) {
+          if (mark.type !== schema.marks.insertion && mark.type !== schema.marks.deletion) continue;
+          marks += 1;
+          expect(readProposal(reference.doc, String(mark.attrs.pid))).not.toBeNull();
+        }
+        return true;
+      });
+      expect(marks).toBeGreaterThan(0);
+      for (const replica of replicas) replica.view.destroy();
+    });
+  }
+
+  it('a concurrent accept and reject of one replacement is a visible conflict, and the text keeps both the old and the new words', () => {
+    const [a, b] = network(2, 9) as [Replica, Replica];
+    a.view.dispatch(setProposalMode(a.view.state, { proposers: ['EU'], onBehalfOf: null, round: 1 }));
+    let start = -1;
+    a.view.state.doc.descendants((node, pos) => { if (node.isText && start < 0 && node.text!.includes('three')) start = pos + node.text!.indexOf('three'); return start < 0; });
+    a.view.dispatch(a.view.state.tr.setSelection(TextSelection.create(a.view.state.doc, start, start + 5)));
+    a.view.dispatch(a.view.state.tr.insertText('3'));
+    deliver(seededRandom(1), b, true);
+    const pid = allProposals(b.doc)[0]!.id;
+    decide(a.doc, pid, { type: 'accept', by: 'Co-facilitator A' });
+    decide(b.doc, pid, { type: 'reject', by: 'Co-facilitator B' });
+    deliver(seededRandom(1), a, true);
+    deliver(seededRandom(1), b, true);
+    expect(readProposal(a.doc, pid)?.status).toBe('conflict');
+    expect(readProposal(b.doc, pid)?.status).toBe('conflict');
+    expect(normalizedJson(a.view.state.doc)).toEqual(normalizedJson(b.view.state.doc));
+    // Both the deleted and the inserted words stay in the text: the conflict is in the record only.
+    expect(a.view.state.doc.textContent).toContain('three3');
+    a.view.destroy();
+    b.view.destroy();
+  });
+});

@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--sizes L,XL] [--reps 3] [--keys 500] [--only typing,open,memory,persist,search] [--out file]`
+// `npm run bench [-- --quick] [--sizes L,XL] [--reps 3] [--keys 500] [--only typing,open,memory,persist,search,proposals] [--out file]`
 // Runs every workload against its baselines in the same run and writes
 // bench/results/<date>-<machine>.json plus the table in bench/README.md.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { runEditorWorkloads } from './editorWorkloads';
 import type { BenchSize } from './negotiationGenerator';
 import { runPersistBenchmark } from './persistBenchmark';
 import { runSearchBenchmark } from './searchBenchmark';
+import { runProposalTyping } from './proposalWorkload';
 import { machineDescription, writeResults } from './benchReport';
 
 const projectRoot = join(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   });
   const quick = values.quick;
   const sizes = (values.sizes?.split(',') ?? (quick ? ['S'] : ['L', 'XL'])) as BenchSize[];
-  const only = new Set(values.only?.split(',') ?? ['open', 'typing', 'memory', 'persist', 'search']);
+  const only = new Set(values.only?.split(',') ?? ['open', 'typing', 'memory', 'persist', 'search', 'proposals']);
   const directory = mkdtempSync(join(tmpdir(), 'zd-bench-'));
   const log = (line: string): void => console.log(`bench: ${line}`);
   const measurements: BenchMeasurement[] = [];
@@ -42,6 +43,14 @@ async function main(): Promise<void> {
       });
       measurements.push(...editor.measurements);
       chromiumVersion = editor.chromiumVersion;
+    }
+    if (only.has('proposals')) {
+      const proposalDirectory = join(directory, 'proposals');
+      mkdirSync(proposalDirectory);
+      measurements.push(await runProposalTyping({
+        projectRoot, directory: proposalDirectory, log, size: quick ? 'S' : 'L', proposals: quick ? 50 : 10_000,
+        reps: Number(values.reps ?? (quick ? 1 : 3)), keys: Number(values.keys ?? (quick ? 30 : 500)),
+      }));
     }
     if (only.has('search')) {
       const searchDirectory = join(directory, 'search');

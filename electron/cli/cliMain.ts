@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ZeroDraftError } from '../../shared/api/errors';
-import { negotiationPlainText, textStatistics } from '../../shared/schema/plainText';
+import { textStatistics } from '../../shared/schema/plainText';
 import { negotiationText } from '../services/negotiationReader';
 import { seedEmpty } from '../services/negotiationSeed';
 import { createSampleWorkspace } from '../services/sampleWorkspace';
 import { withExtension } from '../services/serviceCore';
 import { commandCoverage, commandImport, commandLink, commandLinks, commandSearch } from './inputsCommands';
+import { commandProposals, commandText } from './proposalsCommands';
 import { WorkspaceDocument } from '../services/workspaceDocument';
 
 const usage = `Usage: zerodraft <command> [options]
@@ -14,7 +15,14 @@ const usage = `Usage: zerodraft <command> [options]
 Commands:
   new <file> [--sample]     Create a workspace (empty, or the built-in sample negotiation)
   info <file> [--json]      Counts of sections, objectives, paragraphs, words; schema version
-  text <file>               The numbered plain text, one paragraph per line ("12. ...", "(a) ...")
+  text <file> [--view clean|compilation|as-accepted] [--delegation X]
+                            The numbered plain text, one paragraph per line ("12. ...", "(a) ...");
+                            --view clean: the agreed text; as-accepted: as if every open proposal
+                            were accepted; compilation: every proposal inline, **added** ~~deleted~~
+                            (EU; supported by ...), with --delegation only that delegation's
+  proposals <file> [--json] [--delegation X] [--status pending|accepted|rejected|withdrawn|merged|conflict]
+                            The member-state proposals: paragraph, kind, proposers, words,
+                            supporters, opponents, status
   import <file> <input> --kind <kind> [--event <event>] [--language <code>]
                             Import a .txt, .md, .html, .docx or .pdf into the inputs library
   search <file> "<query>" [--json] [--kind K] [--event E] [--language L]
@@ -71,6 +79,7 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
       port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' },
       kind: { type: 'string' }, event: { type: 'string' }, language: { type: 'string' }, paragraph: { type: 'string' },
       passage: { type: 'string' }, note: { type: 'string' }, 'link-kind': { type: 'string' },
+      delegation: { type: 'string' }, status: { type: 'string' }, view: { type: 'string' },
     },
   });
   const [command, file, argument] = positionals;
@@ -88,7 +97,8 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
   switch (command) {
     case 'new': commandNew(file, values.sample, output); return 0;
     case 'info': commandInfo(file, values.json, output); return 0;
-    case 'text': withWorkspace(file, (document) => output.out(negotiationPlainText(negotiationText(document.doc)))); return 0;
+    case 'text': withWorkspace(file, (document) => commandText(document, values, output)); return 0;
+    case 'proposals': withWorkspace(file, (document) => commandProposals(document, values, output)); return 0;
     case 'import': {
       if (argument === undefined) throw new ZeroDraftError('invalid-argument', '"import" needs the file to import after the workspace.');
       const document = WorkspaceDocument.open(resolve(file));

@@ -3,7 +3,7 @@ import { sampleLinks, sampleSources } from '../../shared/domain/sampleInputs';
 import { computeNumbering } from '../../shared/schema/numbering';
 import { InputsLibrary } from './inputsLibrary';
 import { negotiationText } from './negotiationReader';
-import { seedSample } from './negotiationSeed';
+import { seedSampleWithProposals } from './sampleProposalSeed';
 import { WorkspaceDocument } from './workspaceDocument';
 
 /** Adds the sample's input summaries to the library and links some of their passages to paragraphs. */
@@ -27,11 +27,13 @@ function seedSampleInputs(document: WorkspaceDocument, library: InputsLibrary): 
 }
 
 /**
- * Creates the built-in sample negotiation: the compact-shaped zero draft, the process calendar,
- * the session summaries in the inputs library, and the first links between them.
+ * Creates the built-in sample negotiation: the compact-shaped zero draft with the proposals of
+ * the first round (marks in the text, records with supporters, opponents and decisions), the
+ * process calendar, the session summaries in the inputs library, and the first links between
+ * them. (No sample proposal adds a numbered paragraph, so the links' paragraph numbers hold.)
  */
 export function createSampleWorkspace(path: string): WorkspaceDocument {
-  const document = WorkspaceDocument.create(path, seedSample);
+  const document = WorkspaceDocument.create(path, seedSampleWithProposals);
   seedSampleInputs(document, new InputsLibrary(document.file.connection));
   return document;
 }

@@ -178,7 +178,11 @@ export const insertParagraph: Command = insertAfter('paragraph', true);
 
 /** The paragraph a cursor is in, or that its sub-paragraph belongs to. */
 export function paragraphAtCursor(state: EditorState): { node: ProseMirrorNode; pos: number } | null {
-  const $from = state.selection.$from;
+  return paragraphAt(state.selection.$from);
+}
+
+/** The paragraph holding a position, or that the sub-paragraph holding it belongs to. */
+export function paragraphAt($from: ResolvedPos): { node: ProseMirrorNode; pos: number } | null {
   const { node, depth, pos } = textblockAt($from);
   if (node.type.name === 'paragraph') return { node, pos };
   if (node.type.name !== 'subparagraph' || depth < 1) return null;

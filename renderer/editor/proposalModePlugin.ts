@@ -2,6 +2,7 @@ import type { Mark, Node as ProseMirrorNode, Schema } from 'prosemirror-model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import { ReplaceStep } from 'prosemirror-transform';
 import { ySyncPluginKey } from 'y-prosemirror';
+import { paragraphAt } from './negotiationCommands';
 
 /** Who is proposing, while proposal mode is on. */
 export interface ProposalModeSettings {
@@ -50,11 +51,10 @@ function proposalMarks(marks: readonly Mark[], schema: Schema, pid?: string): Ma
   return marks.filter((mark) => (mark.type === schema.marks.insertion || mark.type === schema.marks.deletion) && (pid === undefined || mark.attrs.pid === pid));
 }
 
-/** The id of the paragraph holding a position (its stable id), or null. */
+/** The stable id of the paragraph a position is in (or whose sub-paragraph it is in), or null. */
 function paragraphIdAt(doc: ProseMirrorNode, pos: number): string | null {
-  const $pos = doc.resolve(pos);
-  const id = $pos.parent.attrs.id as string | undefined;
-  return id === undefined || id === '' ? null : id;
+  const paragraph = paragraphAt(doc.resolve(pos));
+  return paragraph === null ? null : String(paragraph.node.attrs.id);
 }
 
 /**
@@ -163,7 +163,7 @@ export function proposedBlocksTransaction(state: EditorState, original: Transact
   const tr = original;
   for (const block of added) tr.setNodeAttribute(block.pos, 'proposal', pid);
   tr.setMeta(proposalModeKey, { currentPid: pid });
-  return { tr, request: { pid, kind: 'new-paragraph', paragraphId: added[0]!.id, settings } };
+  return { tr, request: { pid, kind: 'new-paragraph', paragraphId: paragraphIdAt(tr.doc, added[0]!.pos + 1) ?? added[0]!.id, settings } };
 }
 
 /**

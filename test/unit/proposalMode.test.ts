@@ -86,6 +86,15 @@ describe('proposal mode', () => {
     expect(marked(editor.state, 'Hotel')).toBe('Hotel[+p1: new][+p2: late] eight');
   });
 
+  it('files a proposal in a sub-paragraph under the paragraph it belongs to', () => {
+    const editor = session();
+    editor.mode(g77);
+    editor.cursor('bravo b', 7);
+    editor.dispatch(editor.state.tr.insertText(' more'));
+    const bravo = editor.state.doc.resolve(posOfText(editor.state.doc, 'Bravo two')).parent;
+    expect(editor.requests[0]).toMatchObject({ kind: 'add', paragraphId: bravo.attrs.id });
+  });
+
   it('records typing over a selection as one replacement', () => {
     const editor = session();
     editor.mode(eu);

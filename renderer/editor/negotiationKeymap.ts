@@ -3,6 +3,7 @@ import { keymap } from 'prosemirror-keymap';
 import type { Plugin } from 'prosemirror-state';
 import { redoCommand, undoCommand } from 'y-prosemirror';
 import { negotiationSchema as schema } from '../../shared/schema/negotiationSchema';
+import { decideAtCursor } from './proposalCommands';
 import {
   goToEnd, goToStart, indentBlock, insertParagraph, insertSubparagraph, moveBlockDown, moveBlockUp,
   outdentBlock, setParagraphStatus, splitNegotiationBlock,
@@ -24,6 +25,8 @@ export const negotiationKeys: readonly { keys: string; action: string }[] = [
   { keys: 'Mod-Alt-1', action: 'keys.statusOpen' },
   { keys: 'Mod-Alt-2', action: 'keys.statusAdRef' },
   { keys: 'Mod-Alt-3', action: 'keys.statusAgreed' },
+  { keys: 'Alt-Shift-a', action: 'keys.acceptProposal' },
+  { keys: 'Alt-Shift-r', action: 'keys.rejectProposal' },
   { keys: 'Mod-Home', action: 'keys.start' },
   { keys: 'Mod-End', action: 'keys.end' },
 ];
@@ -48,6 +51,8 @@ export function negotiationKeymap(): Plugin[] {
       'Mod-Alt-1': setParagraphStatus('open'),
       'Mod-Alt-2': setParagraphStatus('agreed-ad-ref'),
       'Mod-Alt-3': setParagraphStatus('agreed'),
+      'Alt-Shift-a': decideAtCursor('accept'),
+      'Alt-Shift-r': decideAtCursor('reject'),
       'Mod-Home': goToStart,
       'Mod-End': goToEnd,
     }),

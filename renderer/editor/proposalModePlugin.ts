@@ -69,7 +69,8 @@ function inlineEdit(transaction: Transaction): ReplaceStep | null {
   step.slice.content.forEach((node) => { inline &&= node.isInline; });
   const doc = transaction.docs[0]!;
   const $from = doc.resolve(step.from);
-  return inline && $from.parent.isTextblock && $from.sameParent(doc.resolve(step.to)) ? step : null;
+  const markable = $from.parent.type.allowsMarkType(doc.type.schema.marks.insertion!);
+  return inline && markable && $from.parent.isTextblock && $from.sameParent(doc.resolve(step.to)) ? step : null;
 }
 
 /** Marks deleted text as proposed for deletion; the proposal's own insertions are really removed. */

@@ -6,14 +6,12 @@ import { addOpponent, addSupporter, decide, proposalsMap } from '../../shared/do
 import { proposalTexts } from '../../shared/schema/proposalViews';
 import type { Proposal } from '../../shared/domain/proposalTypes';
 import type { EditorStore } from '../editor/editorStore';
+import { decisionOrigin } from '../editor/proposalCommands';
 import { attribution, delegationColor } from './proposalStyles';
 import { useParagraphAtCursor } from './useParagraphAtCursor';
 import { useProposals } from './useProposals';
 
 const decisionsBy = 'Co-facilitators';
-
-/** Origin of decisions made in this panel: the panel's undo tracks exactly these. */
-export const decisionOrigin = 'zerodraft:decision';
 
 function ProposalItem({ proposal, doc, text, onError }: { proposal: Proposal; doc: Y.Doc; text: { inserted: string; deleted: string } | undefined; onError: (message: string) => void }) {
   const { t, i18n } = useTranslation();

@@ -27,10 +27,10 @@ function estimatedHeightStyle(node: ProseMirrorNode): string {
   return `contain-intrinsic-size: auto ${estimate}px`;
 }
 
-function textLine(tag: string, className: string): { content: string; marks: string; toDOM: () => DOMOutputSpec; parseDOM: { tag: string }[] } {
+function textLine(tag: string, className: string, marks = ''): { content: string; marks: string; toDOM: () => DOMOutputSpec; parseDOM: { tag: string }[] } {
   return {
     content: 'text*',
-    marks: '',
+    marks,
     toDOM: () => [tag, { class: className }, 0],
     parseDOM: [{ tag: `${tag}.${className}` }],
   };
@@ -61,14 +61,14 @@ export const negotiationSchema = new Schema({
       toDOM: (node) => ['section', { class: 'zd-section', 'data-id': node.attrs.id as string, style: estimatedHeightStyle(node) }, 0],
       parseDOM: [{ tag: 'section.zd-section', getAttrs: (dom) => ({ id: (dom as unknown as ElementLike).getAttribute('data-id') ?? '' }) }],
     },
-    sectionHeading: textLine('h2', 'zd-section-heading'),
+    sectionHeading: textLine('h2', 'zd-section-heading', 'insertion deletion'),
     objective: {
       content: 'objectiveHeading (paragraph | subparagraph)*',
       attrs: { id: { default: '' } },
       toDOM: (node) => ['div', { class: 'zd-objective', 'data-id': node.attrs.id as string, style: estimatedHeightStyle(node) }, 0],
       parseDOM: [{ tag: 'div.zd-objective', getAttrs: (dom) => ({ id: (dom as unknown as ElementLike).getAttribute('data-id') ?? '' }) }],
     },
-    objectiveHeading: textLine('h3', 'zd-objective-heading'),
+    objectiveHeading: textLine('h3', 'zd-objective-heading', 'insertion deletion'),
     paragraph: {
       content: 'text*',
       marks: 'strong em insertion deletion',

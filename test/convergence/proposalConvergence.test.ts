@@ -10,6 +10,7 @@ import { negotiationSchema as schema } from '../../shared/schema/negotiationSche
 import { seededRandom } from '../../shared/seededRandom';
 import { createNegotiationEditor } from '../../renderer/editor/createNegotiationEditor';
 import { setProposalMode } from '../../renderer/editor/proposalModePlugin';
+import { decideAtCursor } from '../../renderer/editor/proposalCommands';
 import { normalizedJson, sampleDoc } from '../unit/negotiationTestKit';
 
 interface Replica { doc: Y.Doc; view: EditorView; inbox: Uint8Array[] }
@@ -112,6 +113,22 @@ describe('proposals converge across replicas', () => {
       for (const replica of replicas) replica.view.destroy();
     });
   }
+
+  it('accepts or rejects the proposal at the cursor from the keyboard command', () => {
+    const [a] = network(1, 7) as [Replica];
+    a.view.dispatch(setProposalMode(a.view.state, { proposers: ['NOR'], onBehalfOf: null, round: 2 }));
+    let end = -1;
+    a.view.state.doc.descendants((node, pos) => { if (end < 0 && node.type === schema.nodes.paragraph) end = pos + 1 + node.content.size; return end < 0; });
+    a.view.dispatch(a.view.state.tr.insertText(' proposed by Norway', end));
+    const pid = allProposals(a.doc)[0]!.id;
+    expect(readProposal(a.doc, pid)).toMatchObject({ proposers: ['NOR'], round: 2, status: 'pending' });
+    const inside = a.view.state.selection.from - 3;
+    a.view.dispatch(a.view.state.tr.setSelection(TextSelection.create(a.view.state.doc, inside)));
+    expect(decideAtCursor('accept')(a.view.state, a.view.dispatch, a.view)).toBe(true);
+    expect(readProposal(a.doc, pid)?.status).toBe('accepted');
+    expect(decideAtCursor('reject')(a.view.state, a.view.dispatch, a.view)).toBe(false);
+    a.view.destroy();
+  });
 
   it('a concurrent accept and reject of one replacement is a visible conflict, and the text keeps both the old and the new words', () => {
     const [a, b] = network(2, 9) as [Replica, Replica];

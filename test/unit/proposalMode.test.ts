@@ -86,6 +86,18 @@ describe('proposal mode', () => {
     expect(marked(editor.state, 'Hotel')).toBe('Hotel[+p1: new][+p2: late] eight');
   });
 
+  it('proposes changes to headings too, and refuses edits of the title block in proposal mode', () => {
+    const editor = session();
+    editor.mode(eu);
+    editor.cursor('Safe migration', 4);
+    editor.dispatch(editor.state.tr.insertText(' and regular'));
+    expect(marked(editor.state, 'Safe')).toBe('Safe[+p1: and regular] migration');
+    editor.cursor('Global Compact', 6);
+    const before = editor.state.doc;
+    expect(editor.dispatch(editor.state.tr.insertText('!'))).toBe(false);
+    expect(editor.state.doc.eq(before)).toBe(true);
+  });
+
   it('files a proposal in a sub-paragraph under the paragraph it belongs to', () => {
     const editor = session();
     editor.mode(g77);

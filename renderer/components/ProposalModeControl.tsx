@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { delegationLabel, findDelegation, searchDelegations } from '../../shared/domain/delegations';
+import { delegationLabel, delegations, findDelegation, searchDelegations } from '../../shared/domain/delegations';
 import type { EditorStore } from '../editor/editorStore';
 import { useEditorSelector } from '../editor/editorStore';
 import { proposalModeKey, setProposalMode } from '../editor/proposalModePlugin';
@@ -15,17 +15,19 @@ export function ProposalModeControl({ store, rounds }: { store: EditorStore; rou
   const language = i18n.language === 'zh' ? 'zh' : 'en';
   const mode = useEditorSelector(store, (state) => {
     const settings = state === null ? null : proposalModeKey.getState(state)?.settings ?? null;
-    return settings === null ? '' : `${settings.proposers.join(',')}|${settings.round}`;
+    return settings === null ? '' : `${settings.proposers.join(',')}|${settings.round}|${settings.onBehalfOf ?? ''}`;
   });
   const [query, setQuery] = useState('');
   const [round, setRound] = useState(rounds[0] ?? 1);
-  const apply = (proposers: string[] | null, nextRound = round): void => {
+  const apply = (proposers: string[] | null, nextRound = round, onBehalfOf: string | null = null): void => {
     const view = store.getView();
     if (view === null) return;
-    view.dispatch(setProposalMode(view.state, proposers === null ? null : { proposers, onBehalfOf: null, round: nextRound }));
+    view.dispatch(setProposalMode(view.state, proposers === null ? null : { proposers, onBehalfOf, round: nextRound }));
     view.focus();
   };
-  const [codes, activeRound] = mode === '' ? [[], round] : [mode.split('|')[0]!.split(','), Number(mode.split('|')[1])];
+  const [codes, activeRound, behalf] = mode === '' ? [[], round, ''] : [mode.split('|')[0]!.split(','), Number(mode.split('|')[1]), mode.split('|')[2] ?? ''];
+  // The groups a proposing State belongs to: it may speak on behalf of one of them.
+  const groups = codes.length === 1 ? delegations.filter((group) => group.members?.includes(codes[0]!) === true) : [];
   const matches = query.trim() === '' ? [] : searchDelegations(query, 8);
   return (
     <div className="zd-mode-control">
@@ -52,7 +54,13 @@ export function ProposalModeControl({ store, rounds }: { store: EditorStore; rou
           </ul>
         )}
       </span>
-      <select value={mode === '' ? round : activeRound} aria-label={t('mode.round')} onChange={(event) => { const next = Number(event.target.value); setRound(next); if (codes.length > 0) apply(codes, next); }}>
+      {groups.length > 0 && (
+        <select value={behalf} aria-label={t('proposal.onBehalfOf')} onChange={(event) => apply(codes, activeRound, event.target.value === '' ? null : event.target.value)}>
+          <option value="">{t('proposal.onBehalfOf')}: {t('proposal.nobody')}</option>
+          {groups.map((group) => <option key={group.code} value={group.code}>{t('proposal.onBehalfOf')} {delegationLabel(group, language)}</option>)}
+        </select>
+      )}
+      <select value={mode === '' ? round : activeRound} aria-label={t('mode.round')} onChange={(event) => { const next = Number(event.target.value); setRound(next); if (codes.length > 0) apply(codes, next, behalf === '' ? null : behalf); }}>
         {rounds.map((number) => <option key={number} value={number}>{t('mode.roundNumber', { number })}</option>)}
       </select>
     </div>

@@ -35,6 +35,7 @@ export const en = {
     title: 'Paragraph {{number}}: {{count}} proposals', all: 'All proposals ({{count}})', whole: 'Whole text', none: 'No proposal here.',
     noParagraph: 'Put the cursor in a paragraph to see its proposals.',
     filterStatus: 'Status', anyStatus: 'Any status', filterDelegation: 'Delegation', acceptShown: 'Accept all shown', rejectShown: 'Reject all shown', undo: 'Undo decision', textGone: 'Its text is no longer in the draft.',
+    merge: 'Merge', mergeInto: 'Merge into…', onBehalfOf: 'on behalf of', nobody: 'itself',
     accept: 'Accept', reject: 'Reject', withdraw: 'Withdraw', reopen: 'Reopen', support: 'Supports', oppose: 'Opposes',
     delegation: 'Delegation (e.g. "nor")', supported: 'supported by', opposed: 'opposed by',
     kind: { add: 'add', delete: 'delete', replace: 'replace', move: 'move', 'new-paragraph': 'new paragraph', retain: 'retain' },

@@ -37,6 +37,7 @@ export const zh: UiStrings = {
     title: '第 {{number}} 段：{{count}} 项提案', all: '全部提案（{{count}}）', whole: '全文', none: '此处没有提案。',
     noParagraph: '将光标置于某一段落即可查看其提案。',
     filterStatus: '状态', anyStatus: '任何状态', filterDelegation: '代表团', acceptShown: '接受所列全部', rejectShown: '拒绝所列全部', undo: '撤销决定', textGone: '其文本已不在草案中。',
+    merge: '合并', mergeInto: '合并到…', onBehalfOf: '代表', nobody: '本身',
     accept: '接受', reject: '拒绝', withdraw: '撤回', reopen: '重新开放', support: '支持', oppose: '反对',
     delegation: '代表团（如 "nor"）', supported: '支持方', opposed: '反对方',
     kind: { add: '增加', delete: '删除', replace: '替换', move: '移动', 'new-paragraph': '新段落', retain: '保留' },

@@ -13,7 +13,9 @@ import { useProposals } from './useProposals';
 
 const decisionsBy = 'Co-facilitators';
 
-function ProposalItem({ proposal, doc, text, onError }: { proposal: Proposal; doc: Y.Doc; text: { inserted: string; deleted: string } | undefined; onError: (message: string) => void }) {
+function ProposalItem({ proposal, doc, text, others, onError }: {
+  proposal: Proposal; doc: Y.Doc; text: { inserted: string; deleted: string } | undefined; others: Proposal[]; onError: (message: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'zh' ? 'zh' : 'en';
   const [code, setCode] = useState('');
@@ -21,6 +23,7 @@ function ProposalItem({ proposal, doc, text, onError }: { proposal: Proposal; do
   const run = (action: () => void): void => { try { action(); } catch (error) { onError(error instanceof Error ? error.message : String(error)); } };
   const pending = proposal.status === 'pending' || proposal.status === 'conflict';
   const delegation = searchDelegations(code, 1)[0];
+  const [into, setInto] = useState('');
   return (
     <li className={`zd-proposal zd-proposal-${proposal.status}`} data-pid={proposal.id}>
       <div>
@@ -40,6 +43,15 @@ function ProposalItem({ proposal, doc, text, onError }: { proposal: Proposal; do
             <button type="button" onClick={() => run(() => decide(doc, proposal.id, { type: 'accept', by: decisionsBy }, decisionOrigin))}>{t('proposal.accept')}</button>
             <button type="button" onClick={() => run(() => decide(doc, proposal.id, { type: 'reject', by: decisionsBy }, decisionOrigin))}>{t('proposal.reject')}</button>
             <button type="button" onClick={() => run(() => decide(doc, proposal.id, { type: 'withdraw', by: proposal.proposers[0] ?? decisionsBy }, decisionOrigin))}>{t('proposal.withdraw')}</button>
+            {others.length > 0 && (
+              <>
+                <select value={into} onChange={(event) => setInto(event.target.value)} aria-label={t('proposal.mergeInto')}>
+                  <option value="">{t('proposal.mergeInto')}</option>
+                  {others.map((other) => <option key={other.id} value={other.id}>{other.proposers.map(name).join(', ')} · {t(`proposal.kind.${other.kind}`)}</option>)}
+                </select>
+                <button type="button" disabled={into === ''} onClick={() => run(() => decide(doc, proposal.id, { type: 'merge', by: decisionsBy, into }, decisionOrigin))}>{t('proposal.merge')}</button>
+              </>
+            )}
           </>
         ) : (
           <button type="button" onClick={() => run(() => decide(doc, proposal.id, { type: 'reopen', by: decisionsBy }, decisionOrigin))}>{t('proposal.reopen')}</button>
@@ -111,7 +123,14 @@ export function ProposalsPanel({ doc, store }: { doc: Y.Doc; store: EditorStore 
         <button type="button" onClick={() => undo.undo()}>{t('proposal.undo')}</button>
       </div>
       {error !== null && <p className="zd-error" role="alert">{error}</p>}
-      <ul className="zd-proposal-list">{shown.map((proposal) => <ProposalItem key={proposal.id} proposal={proposal} doc={doc} text={texts.get(proposal.id)} onError={setError} />)}</ul>
+      <ul className="zd-proposal-list">
+        {shown.map((proposal) => (
+          <ProposalItem
+            key={proposal.id} proposal={proposal} doc={doc} text={texts.get(proposal.id)} onError={setError}
+            others={proposals.filter((other) => other.id !== proposal.id && other.paragraphId === proposal.paragraphId && other.status === 'pending')}
+          />
+        ))}
+      </ul>
       {shown.length === 0 && <p className="zd-muted">{t('proposal.none')}</p>}
     </div>
   );

@@ -75,8 +75,8 @@ describe('member-state proposals in real Chromium', () => {
     await page.getByRole('tab', { name: 'Proposals' }).click();
     const items = page.locator('.zd-proposal');
     await expect.poll(() => items.count()).toBe(2);
-    const eu = items.filter({ hasText: 'EU' }).first();
-    const g77 = items.filter({ hasText: 'G77 and China' }).first();
+    const eu = items.filter({ has: page.locator('strong', { hasText: /^EU$/ }) });
+    const g77 = items.filter({ has: page.locator('strong', { hasText: /^G77 and China$/ }) });
     expect(await eu.innerText()).toContain('replace');
     expect(await g77.innerText()).toContain('delete');
     const colours = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.zd-text [data-label="3."] [data-pid]')].map((element) => getComputedStyle(element).color));
@@ -96,5 +96,21 @@ describe('member-state proposals in real Chromium', () => {
     await paragraphThree().click({ position: { x: 60, y: 6 } });
     await page.getByRole('tab', { name: 'Proposals' }).click();
     await expect.poll(() => page.locator('.zd-proposal').allInnerTexts()).toEqual([expect.stringMatching(/EU replace · accepted/), expect.stringMatching(/G77 and China delete · rejected/)]);
+  });
+
+  it('records a proposal made on behalf of a group, and decides it from the keyboard', async () => {
+    await page.getByRole('button', { name: 'Drafting', exact: true }).click();
+    await proposeAs('egypt');
+    await page.getByRole('combobox', { name: 'on behalf of' }).selectOption('G77');
+    await page.getByRole('tab', { name: 'Proposals' }).click();
+    const four = page.locator('.zd-text [data-label="4."]');
+    await four.click({ position: { x: 60, y: 6 } });
+    await page.keyboard.press('Home');
+    await page.keyboard.type('Firmly, ');
+    const item = page.locator('.zd-proposal', { hasText: 'Firmly' });
+    await expect.poll(() => item.innerText()).toContain('(Egypt / G77 and China)');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Alt+Shift+A');
+    await expect.poll(() => item.innerText()).toContain('accepted');
   });
 });

@@ -4,26 +4,10 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ZeroDraftError } from '../../shared/api/errors';
 import {
-  sourceKinds, type InputPassage, type InputSource, type PassageDraft, type SearchFilters, type SearchHit, type SourceKind,
+  sourceKinds, type InputPassage, type InputSource, type PassageDraft, type PassageWithSource, type SearchFilters, type SearchHit, type SourceDraft,
 } from '../../shared/domain/inputs';
 import { newBlockId } from '../../shared/schema/blockId';
 import { foldText, indexTerms, isStopTerm, normalizeForIndex, queryToFts, snippetParts, wholeQueryPhrase } from './searchText';
-
-/** A source as an importer describes it, before it is saved. */
-export interface SourceDraft {
-  kind: SourceKind;
-  title: string;
-  eventId: string | null;
-  /** 'YYYY-MM-DD' or 'YYYY-MM', when known. */
-  date: string | null;
-  /** ISO 639-1 code, or 'und'. */
-  language: string;
-  author: string | null;
-  fileName: string | null;
-}
-
-/** A passage with the source it belongs to. */
-export type PassageWithSource = InputPassage & { source: InputSource };
 
 const maximumPassageBytes = 1024 * 1024;
 const defaultSearchLimit = 20;

@@ -1,5 +1,7 @@
 import type { Coverage } from '../domain/coverage';
-import type { InputPassage, InputSource, PassageDraft, SearchFilters, SearchHit, SourceKind } from '../domain/inputs';
+import type { InputPassage, InputSource, PassageDraft, PassageWithSource, SearchFilters, SearchHit, SourceDraft } from '../domain/inputs';
+
+export type { PassageWithSource, SourceDraft };
 
 /**
  * The service contract between the renderer and the Node side. Electron's main process
@@ -102,20 +104,6 @@ export interface ImportPreview {
   /** An identical source already in the library, if any. */
   duplicateOf: InputSource | null;
 }
-
-/** A source as saved from an import preview. */
-export interface SourceDraft {
-  kind: SourceKind;
-  title: string;
-  eventId: string | null;
-  date: string | null;
-  language: string;
-  author: string | null;
-  fileName: string | null;
-}
-
-/** A passage with its source, as the Sources panel shows a linked passage. */
-export type PassageWithSource = InputPassage & { source: InputSource };
 
 /** Progress of an import of one client. */
 export interface ImportProgressEvent {

@@ -44,6 +44,19 @@ export interface InputSource {
   passageCount: number;
 }
 
+/** A source as described before it is saved (from an import preview, the CLI or the sample). */
+export interface SourceDraft {
+  kind: SourceKind;
+  title: string;
+  eventId: string | null;
+  /** 'YYYY-MM-DD' or 'YYYY-MM', when known. */
+  date: string | null;
+  /** ISO 639-1 code, or 'und'. */
+  language: string;
+  author: string | null;
+  fileName: string | null;
+}
+
 /** A passage as an importer proposes it, before it is saved. */
 export interface PassageDraft {
   /** The source's own paragraph number ('12', '12 (a)', 'III.4'), when it has one. */
@@ -60,6 +73,9 @@ export interface InputPassage {
   number: string | null;
   text: string;
 }
+
+/** A passage with the source it belongs to (as the Sources panel shows a linked passage). */
+export type PassageWithSource = InputPassage & { source: InputSource };
 
 /** A piece of a snippet; `match` pieces are what the query found. */
 export interface SnippetPart {

@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startBrowserHost, type BrowserHost } from '../../electron/serve/browserHost';
+import type { Page } from 'playwright-core';
 import { negotiationText } from '../../electron/services/negotiationReader';
 import { WorkspaceDocument } from '../../electron/services/workspaceDocument';
 import { negotiationPlainText } from '../../shared/schema/plainText';
-import { ensureBuilt, rendererDirectory } from '../support/builtApp';
-import { launchChromium } from '../support/chromium';
-import { temporaryFolder } from '../support/temporaryFolder';
+import { startAppSession, type AppSession } from '../support/appSession';
 
-const folder = temporaryFolder('zd-e2e-');
-let host: BrowserHost;
-let browser: Browser;
+let session: AppSession;
 let page: Page;
 
 function paragraph(label: string) {
@@ -46,18 +41,12 @@ async function labelsAround(text: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  ensureBuilt();
-  host = await startBrowserHost({ host: '127.0.0.1', port: 0, dataDirectory: folder.path, rendererDirectory, version: 'test' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(host.url);
-  await paragraph('5.').waitFor();
+  session = await startAppSession('zd-e2e-', '5.');
+  page = session.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  folder.remove();
+  await session?.close();
 });
 
 describe('drafting the sample negotiation in real Chromium through the browser host', () => {
@@ -153,8 +142,8 @@ describe('drafting the sample negotiation in real Chromium through the browser h
 
   it('stored every change in the workspace file', async () => {
     await page.close();
-    await host.close();
-    const document = WorkspaceDocument.open(host.core.appState.samplePath);
+    await session.host.close();
+    const document = WorkspaceDocument.open(session.host.core.appState.samplePath);
     try {
       const text = negotiationPlainText(negotiationText(document.doc));
       expect(text).toContain('5. A new paragraph before five.');

@@ -1,15 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startBrowserHost, type BrowserHost } from '../../electron/serve/browserHost';
-import { ensureBuilt, rendererDirectory } from '../support/builtApp';
-import { launchChromium } from '../support/chromium';
-import { temporaryFolder } from '../support/temporaryFolder';
+import type { Page } from 'playwright-core';
+import { startAppSession, type AppSession } from '../support/appSession';
 
-const folder = temporaryFolder('zd-e2e-inputs-');
-let host: BrowserHost;
-let browser: Browser;
+let session: AppSession;
 let page: Page;
 
 const summary = [
@@ -26,23 +21,17 @@ async function placeCursorIn(label: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  ensureBuilt();
-  host = await startBrowserHost({ host: '127.0.0.1', port: 0, dataDirectory: folder.path, rendererDirectory, version: 'test' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(host.url);
-  await page.locator('.zd-text [data-label="7."]').waitFor();
+  session = await startAppSession('zd-e2e-inputs-', '7.');
+  page = session.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  folder.remove();
+  await session?.close();
 });
 
 describe('inputs library in real Chromium through the browser host', () => {
   it('imports a file, searches it, links a passage to paragraph 7, and finds the link after a reload', async () => {
-    const file = join(folder.path, 'addis-summary.txt');
+    const file = join(session.dataFolder, 'addis-summary.txt');
     writeFileSync(file, summary);
     await placeCursorIn('7.');
     await page.getByRole('tab', { name: 'Sources' }).click();

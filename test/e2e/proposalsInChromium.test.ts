@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startBrowserHost, type BrowserHost } from '../../electron/serve/browserHost';
-import { ensureBuilt, rendererDirectory } from '../support/builtApp';
-import { launchChromium } from '../support/chromium';
-import { temporaryFolder } from '../support/temporaryFolder';
+import type { Page } from 'playwright-core';
+import { startAppSession, type AppSession } from '../support/appSession';
 
-const folder = temporaryFolder('zd-e2e-proposals-');
-let host: BrowserHost;
-let browser: Browser;
+let session: AppSession;
 let page: Page;
 
 const paragraphThree = () => page.locator('.zd-text [data-label="3."]');
@@ -38,18 +33,12 @@ async function proposeAs(query: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  ensureBuilt();
-  host = await startBrowserHost({ host: '127.0.0.1', port: 0, dataDirectory: folder.path, rendererDirectory, version: 'test' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(host.url);
-  await paragraphThree().waitFor();
+  session = await startAppSession('zd-e2e-proposals-', '3.');
+  page = session.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  folder.remove();
+  await session?.close();
 });
 
 describe('member-state proposals in real Chromium', () => {

@@ -3,7 +3,8 @@
 // stays in step with the passages.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { InputsLibrary, type SourceDraft } from '../../electron/services/inputsLibrary';
+import { InputsLibrary } from '../../electron/services/inputsLibrary';
+import type { SourceDraft } from '../../shared/domain/inputs';
 import { queryToFts } from '../../electron/services/searchText';
 import { WorkspaceFile } from '../../electron/services/workspaceFile';
 import type { InputSource, PassageDraft, SearchHit } from '../../shared/domain/inputs';

@@ -171,7 +171,7 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
         {replica === null ? <p className="zd-empty">{t('app.noWorkspace')}</p> : (
           <>
             {outlineVisible && <OutlinePanel store={store} />}
-            <EditorPane key={replica.opened.handle} replica={replica} store={store} />
+            <EditorPane key={replica.opened.handle} replica={replica} store={store} onRefusedEdit={() => setNotice(t('proposal.refused'))} />
             <aside className="zd-context">
               <div className="zd-tabs" role="tablist">
                 {(['paragraph', 'proposals', 'sources', 'process', 'delegations', 'keys'] as const).map((name) => (

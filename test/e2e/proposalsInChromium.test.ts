@@ -101,5 +101,11 @@ describe('member-state proposals in real Chromium', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Alt+Shift+A');
     await expect.poll(() => item.innerText()).toContain('accepted');
+    // Joining two paragraphs is not something proposal mode records: refused, and said so.
+    const before = await four.innerText();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => page.locator('.zd-banner-notice').innerText()).toContain('Proposal mode records');
+    expect(await four.innerText()).toBe(before);
   });
 });

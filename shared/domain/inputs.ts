@@ -25,9 +25,8 @@ export const sourceKinds: readonly SourceKind[] = [
 /** The six official UN languages (ISO 639-1). Inputs may be in others too ('und' when unknown). */
 export const unLanguages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 
-/** A source in the library. */
-export interface InputSource {
-  id: string;
+/** A source as described before it is saved (from an import preview, the CLI or the sample). */
+export interface SourceDraft {
   kind: SourceKind;
   title: string;
   /** The process event it belongs to (an id of the process calendar, e.g. 'thematic-3'), if any. */
@@ -40,21 +39,13 @@ export interface InputSource {
   author: string | null;
   /** Name of the imported file, if it came from one. */
   fileName: string | null;
-  importedAt: string;
-  passageCount: number;
 }
 
-/** A source as described before it is saved (from an import preview, the CLI or the sample). */
-export interface SourceDraft {
-  kind: SourceKind;
-  title: string;
-  eventId: string | null;
-  /** 'YYYY-MM-DD' or 'YYYY-MM', when known. */
-  date: string | null;
-  /** ISO 639-1 code, or 'und'. */
-  language: string;
-  author: string | null;
-  fileName: string | null;
+/** A source in the library. */
+export interface InputSource extends SourceDraft {
+  id: string;
+  importedAt: string;
+  passageCount: number;
 }
 
 /** A passage as an importer proposes it, before it is saved. */

@@ -40,6 +40,8 @@ export function joinLines(lines: readonly string[]): string {
 
 /** Collapses whitespace runs, drops control and soft-hyphen characters, trims. */
 export function normalizeWhitespace(text: string): string {
+  // Matching control characters is the point here (they are stripped from imported text), so the
+  // rule against control characters in regular expressions does not apply.
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000E-\u001F\u007F\u00AD\u200B\uFEFF]/g, '').replace(/\s+/gu, ' ').trim();
 }

@@ -15,8 +15,12 @@ export function ProposalLayer({ doc, view }: { doc: Y.Doc; view: ProposalView })
     const byId = new Map(proposals.map((proposal) => [proposal.id, proposal]));
     const name = (code: string): string => { const found = findDelegation(code); return found === undefined ? code : delegationLabel(found, language); };
     const over = (event: MouseEvent): void => {
-      const target = (event.target as HTMLElement | null)?.closest?.('.zd-text [data-pid]') as HTMLElement | null;
-      const proposal = target === null ? undefined : byId.get(target.dataset.pid ?? '');
+      const element = event.target as HTMLElement | null;
+      const target = element?.closest?.('.zd-text [data-pid]') as HTMLElement | null;
+      const block = element?.closest?.('.zd-text [data-id]') as HTMLElement | null;
+      // Marked words first; else a paragraph someone proposes to move.
+      const proposal = target !== null ? byId.get(target.dataset.pid ?? '')
+        : proposals.find((candidate) => candidate.kind === 'move' && candidate.status === 'pending' && candidate.paragraphId === block?.dataset.id);
       if (proposal === undefined) { setTip(null); return; }
       setTip({ text: attribution(proposal, name, { supported: t('proposal.supported'), opposed: t('proposal.opposed'), status: (status) => t(`proposal.status.${status}`) }), x: event.clientX, y: event.clientY });
     };

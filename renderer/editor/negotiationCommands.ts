@@ -104,6 +104,19 @@ function moveTarget(group: NonNullable<ReturnType<typeof groupAt>>, direction: -
   return isSubparagraph ? to + 1 : nextGroupEnd(parent, to);
 }
 
+/** Where Alt+Up/Down would take the block at the cursor: its id, its container's id and the block it would follow (null: the heading). */
+export function plannedMove(state: EditorState, direction: -1 | 1): { movedId: string; containerId: string; afterId: string | null } | null {
+  const group = groupAt(state.selection.$from);
+  const target = group === null ? null : moveTarget(group, direction);
+  if (group === null || target === null) return null;
+  const after = target - 1;
+  return {
+    movedId: String(group.parent.child(group.from).attrs.id),
+    containerId: String(group.parent.attrs.id ?? ''),
+    afterId: after <= 0 ? null : String(group.parent.child(after).attrs.id),
+  };
+}
+
 function moveGroup(state: EditorState, direction: -1 | 1, dispatch?: (tr: Transaction) => void, view?: EditorView): boolean {
   const group = groupAt(state.selection.$from);
   const target = group === null ? null : moveTarget(group, direction);

@@ -3,7 +3,7 @@ import { keymap } from 'prosemirror-keymap';
 import type { Plugin } from 'prosemirror-state';
 import { redoCommand, undoCommand } from 'y-prosemirror';
 import { negotiationSchema as schema } from '../../shared/schema/negotiationSchema';
-import { decideAtCursor } from './proposalCommands';
+import { decideAtCursor, proposeMove } from './proposalCommands';
 import {
   goToEnd, goToStart, indentBlock, insertParagraph, insertSubparagraph, moveBlockDown, moveBlockUp,
   outdentBlock, setParagraphStatus, splitNegotiationBlock,
@@ -41,8 +41,8 @@ export function negotiationKeymap(): Plugin[] {
       'Shift-Enter': insertSubparagraph,
       Tab: indentBlock,
       'Shift-Tab': outdentBlock,
-      'Alt-ArrowUp': moveBlockUp,
-      'Alt-ArrowDown': moveBlockDown,
+      'Alt-ArrowUp': chainCommands(proposeMove(-1), moveBlockUp),
+      'Alt-ArrowDown': chainCommands(proposeMove(1), moveBlockDown),
       'Mod-b': toggleMark(schema.marks.strong!),
       'Mod-i': toggleMark(schema.marks.em!),
       'Mod-z': undoCommand,

@@ -1,6 +1,11 @@
 import type { Command, EditorState } from 'prosemirror-state';
-import { decide, readProposal } from '../../shared/domain/proposals';
-import { syncBinding } from './yjsStructure';
+import type * as Y from 'yjs';
+import { ZeroDraftError } from '../../shared/api/errors';
+import { documentLayout } from '../../shared/domain/documentLayout';
+import { createProposal, decide, readProposal } from '../../shared/domain/proposals';
+import { plannedMove } from './negotiationCommands';
+import { proposalModeKey } from './proposalModePlugin';
+import { moveParagraphInYjs, syncBinding } from './yjsStructure';
 
 /** Origin of decisions made by the co-facilitators in this window: the decision undo tracks exactly these. */
 export const decisionOrigin = 'zerodraft:decision';
@@ -16,6 +21,22 @@ export function proposalsAtCursor(state: EditorState): string[] {
   return [...pids];
 }
 
+/**
+ * Records a decision; accepting a move also moves the paragraph, in the same Yjs transaction
+ * (so undo of the decision puts it back). Throws, with nothing changed, when a move's paragraph
+ * or place is gone.
+ */
+export function decideProposal(doc: Y.Doc, id: string, decision: { type: 'accept' | 'reject' | 'withdraw' | 'merge' | 'reopen'; by: string; into?: string }): void {
+  const proposal = readProposal(doc, id);
+  doc.transact(() => {
+    if (decision.type === 'accept' && proposal?.kind === 'move' && proposal.moveTarget !== null && proposal.paragraphId !== null) {
+      const moved = moveParagraphInYjs(doc.getXmlFragment(documentLayout.draft), proposal.paragraphId, proposal.moveTarget.containerId, proposal.moveTarget.afterId);
+      if (!moved) throw new ZeroDraftError('invalid-argument', 'The paragraph to move, or the place it was to go, is no longer in the text; nothing moved.');
+    }
+    decide(doc, id, decision, decisionOrigin);
+  }, decisionOrigin);
+}
+
 /** Accepts or rejects the open proposal at the cursor (keyboard: Alt+Shift+A / Alt+Shift+R). */
 export function decideAtCursor(type: 'accept' | 'reject'): Command {
   return (state, dispatch) => {
@@ -26,7 +47,29 @@ export function decideAtCursor(type: 'accept' | 'reject'): Command {
       return status === 'pending' || status === 'conflict';
     });
     if (open === undefined) return false;
-    if (dispatch) decide(doc, open, { type, by: 'Co-facilitators' }, decisionOrigin);
+    if (dispatch) decideProposal(doc, open, { type, by: 'Co-facilitators' });
+    return true;
+  };
+}
+
+/**
+ * In proposal mode, Alt+Up/Down proposes to move the paragraph instead of moving it: a `move`
+ * record with the place it would go; the text stays until the move is accepted. False (so the
+ * plain move runs) in drafting mode.
+ */
+export function proposeMove(direction: -1 | 1): Command {
+  return (state, dispatch) => {
+    const settings = proposalModeKey.getState(state)?.settings ?? null;
+    const doc = syncBinding(state)?.doc;
+    if (settings === null || doc === undefined) return false;
+    const planned = plannedMove(state, direction);
+    if (planned === null || planned.containerId === '') return true;
+    if (dispatch) {
+      createProposal(doc, {
+        kind: 'move', proposers: settings.proposers, onBehalfOf: settings.onBehalfOf, round: settings.round,
+        paragraphId: planned.movedId, moveTarget: { containerId: planned.containerId, afterId: planned.afterId },
+      });
+    }
     return true;
   };
 }

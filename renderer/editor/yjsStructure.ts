@@ -80,3 +80,36 @@ export function repairDuplicateIdsInYjs(fragment: Y.XmlFragment): void {
 
 /** Origin of the id repair's Yjs transactions. */
 export const repairOrigin = 'zerodraft:repair-ids';
+
+function elementById(parent: Y.XmlFragment | Y.XmlElement, id: string): Y.XmlElement | null {
+  for (const child of parent.toArray()) {
+    if (!(child instanceof Y.XmlElement)) continue;
+    if (child.getAttribute('id') === id) return child;
+    if (child.nodeName === 'section' || child.nodeName === 'objective') {
+      const found = elementById(child, id);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * Moves a paragraph (with its sub-paragraphs) to just after the block `afterId` of a container
+ * (after the heading when null), in Yjs, inside the caller's transaction: the accepted form of a
+ * move proposal. False, and nothing changed, when any of the three is gone.
+ */
+export function moveParagraphInYjs(fragment: Y.XmlFragment, movedId: string, containerId: string, afterId: string | null): boolean {
+  const container = elementById(fragment, containerId);
+  const moved = elementById(fragment, movedId);
+  if (container === null || moved === null || moved.parent !== container) return false;
+  const children = container.toArray();
+  const from = children.indexOf(moved);
+  let to = from + 1;
+  while (to < children.length && children[to] instanceof Y.XmlElement && (children[to] as Y.XmlElement).nodeName === 'subparagraph') to += 1;
+  const after = afterId === null ? 0 : children.findIndex((child) => child instanceof Y.XmlElement && child.getAttribute('id') === afterId);
+  if (after < 0 || (after >= from && after < to)) return false;
+  const clones = children.slice(from, to).map((child) => child.clone() as Y.XmlElement | Y.XmlText);
+  container.insert(after + 1, clones);
+  container.delete(after + 1 <= from ? from + clones.length : from, to - from);
+  return true;
+}

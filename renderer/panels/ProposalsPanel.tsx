@@ -2,11 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { delegationLabel, findDelegation, searchDelegations } from '../../shared/domain/delegations';
-import { addOpponent, addSupporter, decide, proposalsMap } from '../../shared/domain/proposals';
+import { addOpponent, addSupporter, proposalsMap } from '../../shared/domain/proposals';
 import { proposalTexts } from '../../shared/schema/proposalViews';
 import type { Proposal } from '../../shared/domain/proposalTypes';
 import type { EditorStore } from '../editor/editorStore';
-import { decisionOrigin } from '../editor/proposalCommands';
+import { decideProposal, decisionOrigin } from '../editor/proposalCommands';
+import { documentLayout } from '../../shared/domain/documentLayout';
 import { attribution, delegationColor } from './proposalStyles';
 import { useParagraphAtCursor } from './useParagraphAtCursor';
 import { useProposals } from './useProposals';
@@ -40,21 +41,21 @@ function ProposalItem({ proposal, doc, text, others, onError }: {
       <div className="zd-proposal-actions">
         {pending ? (
           <>
-            <button type="button" onClick={() => run(() => decide(doc, proposal.id, { type: 'accept', by: decisionsBy }, decisionOrigin))}>{t('proposal.accept')}</button>
-            <button type="button" onClick={() => run(() => decide(doc, proposal.id, { type: 'reject', by: decisionsBy }, decisionOrigin))}>{t('proposal.reject')}</button>
-            <button type="button" onClick={() => run(() => decide(doc, proposal.id, { type: 'withdraw', by: proposal.proposers[0] ?? decisionsBy }, decisionOrigin))}>{t('proposal.withdraw')}</button>
+            <button type="button" onClick={() => run(() => decideProposal(doc, proposal.id, { type: 'accept', by: decisionsBy }))}>{t('proposal.accept')}</button>
+            <button type="button" onClick={() => run(() => decideProposal(doc, proposal.id, { type: 'reject', by: decisionsBy }))}>{t('proposal.reject')}</button>
+            <button type="button" onClick={() => run(() => decideProposal(doc, proposal.id, { type: 'withdraw', by: proposal.proposers[0] ?? decisionsBy }))}>{t('proposal.withdraw')}</button>
             {others.length > 0 && (
               <>
                 <select value={into} onChange={(event) => setInto(event.target.value)} aria-label={t('proposal.mergeInto')}>
                   <option value="">{t('proposal.mergeInto')}</option>
                   {others.map((other) => <option key={other.id} value={other.id}>{other.proposers.map(name).join(', ')} · {t(`proposal.kind.${other.kind}`)}</option>)}
                 </select>
-                <button type="button" disabled={into === ''} onClick={() => run(() => decide(doc, proposal.id, { type: 'merge', by: decisionsBy, into }, decisionOrigin))}>{t('proposal.merge')}</button>
+                <button type="button" disabled={into === ''} onClick={() => run(() => decideProposal(doc, proposal.id, { type: 'merge', by: decisionsBy, into }))}>{t('proposal.merge')}</button>
               </>
             )}
           </>
         ) : (
-          <button type="button" onClick={() => run(() => decide(doc, proposal.id, { type: 'reopen', by: decisionsBy }, decisionOrigin))}>{t('proposal.reopen')}</button>
+          <button type="button" onClick={() => run(() => decideProposal(doc, proposal.id, { type: 'reopen', by: decisionsBy }))}>{t('proposal.reopen')}</button>
         )}
       </div>
       <div className="zd-proposal-actions">
@@ -89,7 +90,8 @@ export function ProposalsPanel({ doc, store }: { doc: Y.Doc; store: EditorStore 
   const [delegation, setDelegation] = useState('');
   const [error, setError] = useState<string | null>(null);
   const texts = useProposalTexts(store, proposals.length + (paragraph?.number ?? 0));
-  const undo = useMemo(() => new Y.UndoManager(proposalsMap(doc), { trackedOrigins: new Set([decisionOrigin]) }), [doc]);
+  // Decisions and the moves they make are undone together.
+  const undo = useMemo(() => new Y.UndoManager([proposalsMap(doc), doc.getXmlFragment(documentLayout.draft)], { trackedOrigins: new Set([decisionOrigin]) }), [doc]);
   useEffect(() => () => undo.destroy(), [undo]);
   const code = delegation.trim() === '' ? null : searchDelegations(delegation, 1)[0]?.code ?? '?';
   const shown = proposals
@@ -99,7 +101,7 @@ export function ProposalsPanel({ doc, store }: { doc: Y.Doc; store: EditorStore 
   const decideAll = (type: 'accept' | 'reject'): void => {
     try {
       doc.transact(() => {
-        for (const proposal of shown) if (proposal.status === 'pending') decide(doc, proposal.id, { type, by: decisionsBy }, decisionOrigin);
+        for (const proposal of shown) if (proposal.status === 'pending') decideProposal(doc, proposal.id, { type, by: decisionsBy });
       }, decisionOrigin);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));

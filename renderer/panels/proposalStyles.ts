@@ -44,6 +44,11 @@ export function proposalStyleSheet(proposals: readonly Proposal[], view: Proposa
     } else if (effect === 'dropped') {
       rules.push(`.zd-text ins${selector}, ${paragraph} { display: none; }`, `.zd-text del${selector} { color: inherit; text-decoration: none; }`);
     } else {
+      if (proposal.kind === 'move' && proposal.paragraphId !== null && proposal.moveTarget !== null) {
+        const color = delegationColor(proposal.proposers[0] ?? '');
+        rules.push(`.zd-text [data-id="${escapeAttribute(proposal.paragraphId)}"] { outline: 2px dashed ${color}; outline-offset: 2px; }`);
+        if (proposal.moveTarget.afterId !== null) rules.push(`.zd-text [data-id="${escapeAttribute(proposal.moveTarget.afterId)}"] { box-shadow: 0 5px 0 -2px ${color}; }`);
+      }
       rules.push(`${paragraph} { color: var(--zd-proposal); box-shadow: inset 3px 0 0 var(--zd-proposal); }`);
       if (proposal.status === 'conflict') rules.push(`.zd-text ${selector} { outline: 2px dashed var(--zd-error); }`);
     }

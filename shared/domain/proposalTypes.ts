@@ -42,6 +42,14 @@ export interface Proposal {
   status: ProposalStatus;
   /** For `merged`: the proposal it was merged into. */
   mergedInto: string | null;
+  /** For `move`: where the paragraph is to go. */
+  moveTarget: MoveTarget | null;
+}
+
+/** Where a proposed move takes a paragraph: after a block (null: first, after the heading) of a section or objective. */
+export interface MoveTarget {
+  containerId: string;
+  afterId: string | null;
 }
 
 /** The fields given when a proposal is made. */
@@ -52,4 +60,6 @@ export interface NewProposal {
   round: number;
   paragraphId: string | null;
   note?: string;
+  /** For `move`: where the paragraph is to go. */
+  moveTarget?: MoveTarget;
 }

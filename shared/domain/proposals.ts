@@ -16,7 +16,7 @@ import { ZeroDraftError } from '../api/errors';
 import { newBlockId } from '../schema/blockId';
 import { findDelegation } from './delegations';
 import { documentLayout } from './documentLayout';
-import type { NewProposal, Proposal, ProposalDecision, ProposalKind, ProposalStatus } from './proposalTypes';
+import type { MoveTarget, NewProposal, Proposal, ProposalDecision, ProposalKind, ProposalStatus } from './proposalTypes';
 
 /** Every kind of proposal, in the order the UI offers them. */
 export const proposalKinds: readonly ProposalKind[] = ['add', 'delete', 'replace', 'move', 'new-paragraph', 'retain'];
@@ -97,6 +97,7 @@ export function createProposal(doc: Y.Doc, proposal: NewProposal, origin: unknow
     record.set('createdAt', options.createdAt ?? new Date().toISOString());
     record.set('note', proposal.note ?? '');
     record.set('paragraphId', proposal.paragraphId);
+    if (proposal.moveTarget !== undefined) record.set('moveTarget', { containerId: proposal.moveTarget.containerId, afterId: proposal.moveTarget.afterId });
     record.set('decisions', new Y.Array<ProposalDecision>());
     proposalsMap(doc).set(id, record);
   }, origin);
@@ -122,6 +123,12 @@ function stringOr<T>(value: unknown, fallback: T): string | T {
   return typeof value === 'string' ? value : fallback;
 }
 
+function readMoveTarget(value: unknown): MoveTarget | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { containerId, afterId } = value as { containerId?: unknown; afterId?: unknown };
+  return typeof containerId === 'string' && (afterId === null || typeof afterId === 'string') ? { containerId, afterId } : null;
+}
+
 function readRecord(id: string, record: Y.Map<unknown>): Proposal | null {
   const kind = record.get('kind');
   const proposersArray = record.get('proposers');
@@ -142,6 +149,7 @@ function readRecord(id: string, record: Y.Map<unknown>): Proposal | null {
     createdAt: stringOr(record.get('createdAt'), ''),
     note: stringOr(record.get('note'), ''),
     paragraphId: stringOr(record.get('paragraphId'), null),
+    moveTarget: readMoveTarget(record.get('moveTarget')),
     decisions,
     ...proposalStatus(decisions),
   };

@@ -10,7 +10,9 @@ import { negotiationSchema as schema } from '../../shared/schema/negotiationSche
 import { seededRandom } from '../../shared/seededRandom';
 import { createNegotiationEditor } from '../../renderer/editor/createNegotiationEditor';
 import { setProposalMode } from '../../renderer/editor/proposalModePlugin';
-import { decideAtCursor } from '../../renderer/editor/proposalCommands';
+import { decideAtCursor, decideProposal, proposeMove } from '../../renderer/editor/proposalCommands';
+import { moveBlockDown } from '../../renderer/editor/negotiationCommands';
+import { chainCommands } from 'prosemirror-commands';
 import { normalizedJson, sampleDoc } from '../unit/negotiationTestKit';
 
 interface Replica { doc: Y.Doc; view: EditorView; inbox: Uint8Array[] }
@@ -148,6 +150,34 @@ describe('proposals converge across replicas', () => {
     expect(normalizedJson(a.view.state.doc)).toEqual(normalizedJson(b.view.state.doc));
     // Both the deleted and the inserted words stay in the text: the conflict is in the record only.
     expect(a.view.state.doc.textContent).toContain('three3');
+    a.view.destroy();
+    b.view.destroy();
+  });
+});
+
+describe('proposed moves', () => {
+  it('records Alt+Down in proposal mode as a move proposal, leaves the text, and moves the paragraph only when accepted, on every replica', () => {
+    const [a, b] = network(2, 11) as [Replica, Replica];
+    const paragraphTexts = (view: EditorView): string[] => {
+      const texts: string[] = [];
+      view.state.doc.descendants((node) => { if (node.type === schema.nodes.paragraph) texts.push(node.textContent); return !node.isTextblock; });
+      return texts;
+    };
+    const before = paragraphTexts(a.view);
+    let charlie = -1;
+    a.view.state.doc.descendants((node, pos) => { if (charlie < 0 && node.type === schema.nodes.paragraph && node.textContent === 'Alpha one') charlie = pos + 2; return charlie < 0; });
+    a.view.dispatch(a.view.state.tr.setSelection(TextSelection.create(a.view.state.doc, charlie)));
+    a.view.dispatch(setProposalMode(a.view.state, { proposers: ['MEX'], onBehalfOf: null, round: 3 }));
+    expect(chainCommands(proposeMove(1), moveBlockDown)(a.view.state, a.view.dispatch, a.view)).toBe(true);
+    expect(paragraphTexts(a.view)).toEqual(before);
+    const move = allProposals(a.doc).find((proposal) => proposal.kind === 'move')!;
+    expect(move).toMatchObject({ proposers: ['MEX'], round: 3, status: 'pending', moveTarget: { afterId: expect.any(String) } });
+    deliver(seededRandom(2), b, true);
+    decideProposal(b.doc, move.id, { type: 'accept', by: 'Co-facilitators' });
+    deliver(seededRandom(2), a, true);
+    expect(paragraphTexts(a.view).slice(0, 2)).toEqual(['Bravo two', 'Alpha one']);
+    expect(normalizedJson(a.view.state.doc)).toEqual(normalizedJson(b.view.state.doc));
+    expect(readProposal(a.doc, move.id)?.status).toBe('accepted');
     a.view.destroy();
     b.view.destroy();
   });

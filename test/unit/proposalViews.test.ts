@@ -33,7 +33,7 @@ function docOf(...blocks: ProseMirrorNode[]): ProseMirrorNode {
 function proposal(id: string, fields: Partial<Proposal> = {}): Proposal {
   return {
     id, kind: 'add', proposers: ['EU'], onBehalfOf: null, supporters: [], opponents: [], round: 1,
-    createdAt: '2018-02-20T10:00:00Z', note: '', paragraphId: null, decisions: [], status: 'pending', mergedInto: null,
+    createdAt: '2018-02-20T10:00:00Z', note: '', paragraphId: null, decisions: [], status: 'pending', mergedInto: null, moveTarget: null,
     ...fields,
   };
 }

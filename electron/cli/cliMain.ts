@@ -3,8 +3,7 @@ import { parseArgs } from 'node:util';
 import { ZeroDraftError } from '../../shared/api/errors';
 import { textStatistics } from '../../shared/schema/plainText';
 import { negotiationText } from '../services/negotiationReader';
-import { seedEmpty } from '../services/negotiationSeed';
-import { createSampleWorkspace } from '../services/sampleWorkspace';
+import { createWorkspace } from '../services/sampleWorkspace';
 import { withExtension } from '../services/serviceCore';
 import { commandCoverage, commandImport, commandLink, commandLinks, commandSearch } from './inputsCommands';
 import { commandProposals, commandText } from './proposalsCommands';
@@ -48,7 +47,7 @@ function withWorkspace<T>(file: string, action: (document: WorkspaceDocument) =>
 
 function commandNew(file: string, sample: boolean, output: CliOutput): void {
   const path = withExtension(resolve(file));
-  const document = sample ? createSampleWorkspace(path) : WorkspaceDocument.create(path, (doc) => seedEmpty(doc, 'New negotiation'));
+  const document = createWorkspace(path, sample);
   const statistics = textStatistics(negotiationText(document.doc));
   document.close();
   output.out(`Created ${path} (${sample ? 'sample negotiation' : 'empty negotiation'}, ${statistics.paragraphs} paragraphs)\n`);

@@ -3,6 +3,7 @@ import { sampleLinks, sampleSources } from '../../shared/domain/sampleInputs';
 import { computeNumbering } from '../../shared/schema/numbering';
 import { InputsLibrary } from './inputsLibrary';
 import { negotiationText } from './negotiationReader';
+import { seedEmpty } from './negotiationSeed';
 import { seedSampleWithProposals } from './sampleProposalSeed';
 import { WorkspaceDocument } from './workspaceDocument';
 
@@ -36,4 +37,9 @@ export function createSampleWorkspace(path: string): WorkspaceDocument {
   const document = WorkspaceDocument.create(path, seedSampleWithProposals);
   seedSampleInputs(document, new InputsLibrary(document.file.connection));
   return document;
+}
+
+/** Creates a workspace: the sample negotiation, or an empty one with the process calendar. */
+export function createWorkspace(path: string, sample: boolean): WorkspaceDocument {
+  return sample ? createSampleWorkspace(path) : WorkspaceDocument.create(path, (doc) => seedEmpty(doc, 'New negotiation'));
 }

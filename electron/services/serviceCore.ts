@@ -9,8 +9,7 @@ import { ZeroDraftError, serializeError } from '../../shared/api/errors';
 import { AppState } from './appState';
 import { InputsLibrary } from './inputsLibrary';
 import { inputsService } from './inputsService';
-import { seedEmpty } from './negotiationSeed';
-import { createSampleWorkspace } from './sampleWorkspace';
+import { createSampleWorkspace, createWorkspace } from './sampleWorkspace';
 import { WorkspaceDocument } from './workspaceDocument';
 import { workspaceExtension } from './workspaceFile';
 
@@ -65,18 +64,13 @@ export class ServiceCore {
     return library;
   }
 
-  /** The open document at a path, if any (for tests and the host). */
-  openDocument(path: string): WorkspaceDocument | undefined {
-    return this.documents.get(resolve(path));
-  }
-
   /** @internal Opens (or reuses) the authoritative replica and attaches a client to it. */
   attach(client: ClientSession, path: string, create: { sample: boolean } | null): OpenedWorkspace {
     const absolute = resolve(path);
     let document = this.documents.get(absolute);
     if (create !== null) {
       if (document !== undefined || existsSync(absolute)) throw new ZeroDraftError('already-exists', `A file named ${absolute} already exists; choose another name.`, absolute);
-      document = create.sample ? createSampleWorkspace(absolute) : WorkspaceDocument.create(absolute, (doc) => seedEmpty(doc, 'New negotiation'));
+      document = createWorkspace(absolute, create.sample);
     } else if (document === undefined) {
       // The client gets the stored state at once; the host applies it to its own replica next.
       document = WorkspaceDocument.open(absolute, { deferLoad: true });

@@ -56,6 +56,6 @@ export function negotiationKeymap(): Plugin[] {
       'Mod-Home': goToStart,
       'Mod-End': goToEnd,
     }),
-    keymap({ ...baseKeymap, Enter: chainCommands(splitNegotiationBlock) }),
+    keymap(baseKeymap),
   ];
 }

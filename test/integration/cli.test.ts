@@ -3,22 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, it, expect } from 'vitest';
-import { repositoryRoot, runNode, sha256, useTemporaryFolders, type ChildResult } from './testFolders';
+import { repositoryRoot, sha256, useTemporaryFolders, zerodraft, zerodraftSucceeds } from './testFolders';
 
 const temporaryFolder = useTemporaryFolders();
-const command = join(repositoryRoot, 'bin/zerodraft.js');
-
-function zerodraft(...args: string[]): Promise<ChildResult> {
-  return runNode([command, ...args]);
-}
-
-/** Runs a command that must succeed and returns its standard output. */
-async function succeed(...args: string[]): Promise<string> {
-  const result = await zerodraft(...args);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return result.stdout;
-}
+const succeed = zerodraftSucceeds;
 
 interface Info { file: string; schemaVersion: number; sections: number; paragraphs: number; subparagraphs: number; storedUpdates: number }
 

@@ -5,17 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { sampleLinks, sampleSources } from '../../shared/domain/sampleInputs';
 import type { Coverage } from '../../shared/domain/coverage';
 import type { SearchHit } from '../../shared/domain/inputs';
-import { repositoryRoot, runNode, useTemporaryFolders } from './testFolders';
+import { useTemporaryFolders, zerodraft, zerodraftSucceeds } from './testFolders';
 
 const temporaryFolder = useTemporaryFolders();
-const command = join(repositoryRoot, 'bin/zerodraft.js');
-
-async function succeed(...args: string[]): Promise<string> {
-  const result = await runNode([command, ...args]);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return result.stdout;
-}
+const succeed = zerodraftSucceeds;
 
 async function sampleWorkspace(): Promise<string> {
   const path = join(temporaryFolder(), 'sample.zdraft');
@@ -58,14 +51,14 @@ describe('zerodraft inputs commands', () => {
     const path = await sampleWorkspace();
     const input = join(temporaryFolder(), 'note.txt');
     writeFileSync(input, 'A note on consular protection.\n\nIt matters.');
-    const unknownKind = await runNode([command, 'import', path, input, '--kind', 'rumour']);
+    const unknownKind = await zerodraft('import', path, input, '--kind', 'rumour');
     expect(unknownKind.code).not.toBe(0);
     expect(unknownKind.stderr).toMatch(/--kind must be one of/);
     await succeed('import', path, input, '--kind', 'other');
-    const again = await runNode([command, 'import', path, input, '--kind', 'other']);
+    const again = await zerodraft('import', path, input, '--kind', 'other');
     expect(again.code).not.toBe(0);
     expect(again.stderr).toMatch(/already/i);
-    const missing = await runNode([command, 'links', path, '--paragraph', '99']);
+    const missing = await zerodraft('links', path, '--paragraph', '99');
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toMatch(/no paragraph 99/);
     const coverage = JSON.parse(await succeed('coverage', path, '--json')) as Coverage;

@@ -6,17 +6,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleProposalId, sampleProposals } from '../../shared/domain/sampleProposals';
 import type { ProposalRow } from '../../electron/cli/proposalsCommands';
-import { repositoryRoot, runNode, useTemporaryFolders } from './testFolders';
+import { repositoryRoot, useTemporaryFolders, zerodraft, zerodraftSucceeds } from './testFolders';
 
 const temporaryFolder = useTemporaryFolders();
-const command = join(repositoryRoot, 'bin/zerodraft.js');
-
-async function succeed(...args: string[]): Promise<string> {
-  const result = await runNode([command, ...args]);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return result.stdout;
-}
+const succeed = zerodraftSucceeds;
 
 async function sampleWorkspace(): Promise<string> {
   const path = join(temporaryFolder(), 'sample.zdraft');
@@ -153,7 +146,7 @@ describe('zerodraft proposal commands on the sample', () => {
       [['text', path, '--view', 'clean', '--delegation', 'EU'], /--delegation applies only to --view compilation/],
     ];
     for (const [args, message] of cases) {
-      const result = await runNode([command, ...args]);
+      const result = await zerodraft(...args);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(message);

@@ -55,3 +55,16 @@ export function runNode(args: readonly string[]): Promise<ChildResult> {
     });
   });
 }
+
+/** Runs the built `zerodraft` command (bin/zerodraft.js) as a user would. */
+export function zerodraft(...args: string[]): Promise<ChildResult> {
+  return runNode([join(repositoryRoot, 'bin/zerodraft.js'), ...args]);
+}
+
+/** Runs `zerodraft` expecting success (exit 0, nothing on stderr); returns its standard output. */
+export async function zerodraftSucceeds(...args: string[]): Promise<string> {
+  const result = await zerodraft(...args);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return result.stdout;
+}

@@ -3,13 +3,17 @@ import { isAbsolute, resolve } from 'node:path';
 import { validateCall, parseChannel } from '../../shared/api/argumentValidation';
 import {
   channelName, type AppService, type CallResult, type HostInfo, type MenuCommand, type OpenedWorkspace,
-  type InputsService, type WorkspaceService,
+  type InputsService, type SyncService, type WorkspaceService,
 } from '../../shared/api/contract';
 import { ZeroDraftError, serializeError } from '../../shared/api/errors';
 import { AppState } from './appState';
-import { InputsLibrary } from './inputsLibrary';
+import type { InputsLibrary } from './inputsLibrary';
+import { followLibrary, type FollowedLibrary, type LibraryChange } from './libraryFollower';
 import { inputsService } from './inputsService';
 import { createSampleWorkspace, createWorkspace } from './sampleWorkspace';
+import { connectWorkspace } from './syncClient';
+import { syncService, WorkspaceSyncs, type SyncConnector } from './syncService';
+import type { SecretStore } from './syncSettings';
 import { WorkspaceDocument } from './workspaceDocument';
 import { workspaceExtension } from './workspaceFile';
 
@@ -27,6 +31,10 @@ export interface ServiceCoreOptions {
   dataDirectory: string;
   hostKind: HostInfo['kind'];
   version: string;
+  /** The OS keychain, for sync tokens (Electron's safeStorage); without it tokens stay in the workspace file. */
+  secrets?: SecretStore;
+  /** How workspaces reach a sync server (tests may replace it). */
+  syncConnector?: SyncConnector;
 }
 
 interface Attachment { handle: string; client: ClientSession; document: WorkspaceDocument; path: string }
@@ -38,6 +46,8 @@ interface Attachment { handle: string; client: ClientSession; document: Workspac
 export class ServiceCore {
   readonly options: ServiceCoreOptions;
   readonly appState: AppState;
+  /** The sync of every open workspace. */
+  readonly syncs: WorkspaceSyncs;
   private readonly documents = new Map<string, WorkspaceDocument>();
   private readonly attachments = new Map<string, Attachment>();
   private nextHandle = 1;
@@ -45,6 +55,15 @@ export class ServiceCore {
   constructor(options: ServiceCoreOptions) {
     this.options = options;
     this.appState = new AppState(options.dataDirectory);
+    this.syncs = new WorkspaceSyncs({
+      secrets: options.secrets,
+      connector: options.syncConnector ?? connectWorkspace,
+      notify: (document, channel, payloadFor) => {
+        for (const attachment of this.attachments.values()) {
+          if (attachment.document === document) attachment.client.port.send(channel, payloadFor(attachment.handle));
+        }
+      },
+    });
   }
 
   /** Connects a renderer; the returned session answers its calls. */
@@ -52,16 +71,39 @@ export class ServiceCore {
     return new ClientSession(this, port);
   }
 
-  private readonly libraries = new WeakMap<WorkspaceDocument, InputsLibrary>();
+  private readonly libraries = new WeakMap<WorkspaceDocument, FollowedLibrary>();
 
-  /** The inputs library kept in a workspace's file. */
+  /** The inputs library of a workspace: shared in its Y.Doc, indexed in its file, the index following the Y.Doc. */
   libraryOf(document: WorkspaceDocument): InputsLibrary {
-    let library = this.libraries.get(document);
-    if (library === undefined) {
-      library = new InputsLibrary(document.file.connection);
-      this.libraries.set(document, library);
+    let followed = this.libraries.get(document);
+    if (followed === undefined) {
+      followed = followLibrary(document);
+      followed.onDidChange((change) => this.announceLibraryChange(document, change));
+      this.libraries.set(document, followed);
     }
-    return library;
+    return followed.library;
+  }
+
+  /** Tells every client of a workspace that sources entered or left its library. */
+  private announceLibraryChange(document: WorkspaceDocument, change: LibraryChange): void {
+    for (const attachment of this.attachments.values()) {
+      if (attachment.document !== document) continue;
+      attachment.client.port.send(channelName('inputs', 'onDidChangeLibrary'), {
+        handle: attachment.handle, addedSourceIds: change.addedSourceIds, removedSourceIds: change.removedSourceIds,
+      });
+    }
+  }
+
+  /** Makes the library's index follow the Y.Doc once the replica is built (so sources arriving by sync are indexed). */
+  private followLibraryLater(path: string, document: WorkspaceDocument): void {
+    setImmediate(() => {
+      if (this.documents.get(path) !== document) return;
+      try {
+        this.libraryOf(document);
+      } catch {
+        // An unreadable workspace: its calls report why.
+      }
+    });
   }
 
   /** @internal Opens (or reuses) the authoritative replica and attaches a client to it. */
@@ -75,6 +117,7 @@ export class ServiceCore {
       // The client gets the stored state at once; the host applies it to its own replica next.
       document = WorkspaceDocument.open(absolute, { deferLoad: true });
       document.loadInBackground();
+      this.resumeSyncLater(absolute, document);
     }
     if (!this.documents.has(absolute)) this.watchDocument(absolute, document);
     const handle = `w${this.nextHandle++}`;
@@ -85,8 +128,23 @@ export class ServiceCore {
     };
   }
 
+  /** Reconnects a workspace left shared, once the client has its state and the replica is built. */
+  private resumeSyncLater(path: string, document: WorkspaceDocument): void {
+    setImmediate(() => {
+      if (this.documents.get(path) !== document) return;
+      try {
+        this.syncs.resume(document);
+      } catch (error) {
+        console.error('Zero Draft: could not reconnect', path, error);
+      }
+    });
+  }
+
   private watchDocument(path: string, document: WorkspaceDocument): void {
     this.documents.set(path, document);
+    // The authoritative replica repairs what concurrent edits did to proposals (proposalIntegrity.ts).
+    document.watchIntegrity();
+    this.followLibraryLater(path, document);
     document.onUpdate((update, origin) => {
       for (const attachment of this.attachments.values()) {
         if (attachment.document === document && attachment.handle !== origin) {
@@ -112,6 +170,7 @@ export class ServiceCore {
     const stillHeld = [...this.attachments.values()].some((other) => other.document === attachment.document);
     if (!stillHeld) {
       this.documents.delete(attachment.path);
+      this.syncs.release(attachment.document);
       attachment.document.close();
     }
   }
@@ -144,7 +203,7 @@ export class ClientSession {
   readonly port: ClientPort;
   private readonly core: ServiceCore;
   private readonly commandListeners = new Set<(command: MenuCommand) => void>();
-  private readonly services: { workspace: WorkspaceService; inputs: InputsService; app: AppService };
+  private readonly services: { workspace: WorkspaceService; inputs: InputsService; app: AppService; sync: SyncService };
 
   constructor(core: ServiceCore, port: ClientPort) {
     this.core = core;
@@ -157,6 +216,7 @@ export class ClientSession {
         send: (channel, payload) => port.send(channel, payload),
       }),
       app: this.appService(),
+      sync: syncService({ documentOf: (handle) => core.attachment(this, handle).document, syncs: core.syncs }),
     };
   }
 

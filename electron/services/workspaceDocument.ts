@@ -5,6 +5,7 @@ import { ZeroDraftError } from '../../shared/api/errors';
 import type { SaveAck } from '../../shared/api/contract';
 import { negotiationDocOptions } from '../../shared/domain/documentLayout';
 import { WorkspaceFile } from './workspaceFile';
+import { watchProposalIntegrity } from '../../shared/domain/proposalIntegrity';
 
 /** Origin of updates replayed from the file at open: they are already stored. */
 export const loadOrigin = 'zerodraft:load';
@@ -132,6 +133,26 @@ export class WorkspaceDocument {
     return document;
   }
 
+  private stopIntegrity: (() => void) | undefined;
+
+  /**
+   * Repairs, shortly after any change, what edits made at once on several replicas did to
+   * proposals (words typed into a range being deleted, words added to a decided proposal).
+   */
+  watchIntegrity(): void {
+    if (this.stopIntegrity !== undefined) return;
+    // On the replica itself, not `doc`: watching must not force a deferred load.
+    this.stopIntegrity = watchProposalIntegrity(this.replica, (run) => setImmediate(() => {
+      if (this.closed || this.storageFailure !== undefined) return;
+      try {
+        run();
+      } catch (error) {
+        // A repair that cannot be made (or stored) must not take the host down; the text is as before.
+        console.error(`${this.name}: proposal repair failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }));
+  }
+
   /** Display name: the file name without its extension. */
   get name(): string {
     return basename(this.file.path, extname(this.file.path));
@@ -242,6 +263,7 @@ export class WorkspaceDocument {
     } finally {
       this.closed = true;
       clearTimeout(this.compactionTimer);
+      this.stopIntegrity?.();
       this.replica.off('update', this.onDocumentUpdate);
       this.listeners.clear();
       this.file.close();

@@ -1,12 +1,15 @@
 import { EditorState, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { initProseMirrorDoc, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { documentLayout } from '../../shared/domain/documentLayout';
 import { negotiationSchema } from '../../shared/schema/negotiationSchema';
 import { blockIdsPlugin } from './blockIdsPlugin';
+import { deletionKnowledgePlugin } from './deletionKnowledgePlugin';
 import { negotiationKeymap } from './negotiationKeymap';
 import { numberingPlugin } from './numberingPlugin';
+import { remoteCursorsPlugin } from './remoteCursors';
 import { proposalModePlugin, proposalModeTransaction, type ProposalModeOptions } from './proposalModePlugin';
 import { createProposal, newProposalId, readProposal } from '../../shared/domain/proposals';
 
@@ -16,6 +19,10 @@ export interface NegotiationEditorOptions {
   onStateChange?: (state: EditorState, transaction: Transaction) => void;
   /** Called when proposal mode refuses an edit it cannot record as a proposal. */
   onRefusedEdit?: () => void;
+  /** Presence of a shared workspace: the others' cursors are drawn, this user's is published. */
+  awareness?: Awareness;
+  /** Whether the text may be edited now (false while a sync token only reads); re-read on `setProps`. */
+  editable?: () => boolean;
 }
 
 /** Proposal mode's link to the Y.Doc: ids and records of new proposals. */
@@ -43,6 +50,7 @@ export function negotiationPlugins(fragment: Y.XmlFragment, mapping: ReturnType<
     numberingPlugin(),
     blockIdsPlugin(fragment),
     proposalModePlugin(),
+    deletionKnowledgePlugin(fragment),
     ...negotiationKeymap(),
   ];
 }
@@ -55,11 +63,14 @@ export function negotiationPlugins(fragment: Y.XmlFragment, mapping: ReturnType<
 export function createNegotiationEditor(mount: HTMLElement, ydoc: Y.Doc, options: NegotiationEditorOptions = {}): EditorView {
   const fragment = ydoc.getXmlFragment(documentLayout.draft);
   const { doc, mapping } = initProseMirrorDoc(fragment, negotiationSchema);
-  const state = EditorState.create({ schema: negotiationSchema, doc, plugins: negotiationPlugins(fragment, mapping) });
+  const plugins = negotiationPlugins(fragment, mapping);
+  if (options.awareness !== undefined) plugins.push(remoteCursorsPlugin(options.awareness));
+  const state = EditorState.create({ schema: negotiationSchema, doc, plugins });
   const records = proposalRecords(ydoc);
   const view: EditorView = new EditorView(mount, {
     state,
     attributes: { class: 'zd-text', spellcheck: 'true', 'aria-label': 'Negotiation text' },
+    editable: () => options.editable?.() ?? true,
     dispatchTransaction(transaction) {
       // In proposal mode an edit becomes a proposal (or is refused); otherwise it passes as is.
       const converted = proposalModeTransaction(view.state, transaction, records);

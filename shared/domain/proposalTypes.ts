@@ -20,6 +20,12 @@ export interface ProposalDecision {
   into?: string;
   /** How many decisions the deciding replica had seen: two decisions with the same number were made without knowing of each other. */
   seen: number;
+  /**
+   * What the deciding replica knew of the texts holding the proposal's insertions (see
+   * proposalKnowledge.ts): words added to the proposal later, unseen by the decider, are not
+   * decided by it.
+   */
+  known?: Record<string, number>;
 }
 
 /** A proposal as read from the Y.Doc. */

@@ -16,6 +16,7 @@ import { ZeroDraftError } from '../api/errors';
 import { newBlockId } from '../schema/blockId';
 import { findDelegation } from './delegations';
 import { documentLayout } from './documentLayout';
+import { proposalKnowledge } from './proposalKnowledge';
 import type { MoveTarget, NewProposal, Proposal, ProposalDecision, ProposalKind, ProposalStatus } from './proposalTypes';
 
 /** Every kind of proposal, in the order the UI offers them. */
@@ -106,11 +107,12 @@ export function createProposal(doc: Y.Doc, proposal: NewProposal, origin: unknow
 
 function readDecision(value: unknown): ProposalDecision | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { type, by, at, into, seen } = value as Record<string, unknown>;
+  const { type, by, at, into, seen, known } = value as Record<string, unknown>;
   if (!decisionTypes.includes(type as ProposalDecision['type']) || typeof by !== 'string' || typeof at !== 'string') return null;
   if (typeof seen !== 'number' || !Number.isInteger(seen) || seen < 0) return null;
   const decision: ProposalDecision = { type: type as ProposalDecision['type'], by, at, seen };
   if (typeof into === 'string') decision.into = into;
+  if (typeof known === 'object' && known !== null && Object.values(known).every((clock) => typeof clock === 'number')) decision.known = known as Record<string, number>;
   return decision;
 }
 
@@ -284,6 +286,7 @@ export function decide(doc: Y.Doc, id: string, decision: DecisionRequest, origin
   const seen = existing instanceof Y.Array ? existing.length : 0;
   const recorded: ProposalDecision = { type: decision.type, by: decision.by.trim(), at: new Date().toISOString(), seen };
   if (decision.type === 'merge' && decision.into !== undefined) recorded.into = decision.into;
+  if (decision.type !== 'reopen') recorded.known = proposalKnowledge(doc, id);
   doc.transact(() => {
     const decisions = existing instanceof Y.Array ? existing : new Y.Array<ProposalDecision>();
     if (decisions !== existing) record.set('decisions', decisions);

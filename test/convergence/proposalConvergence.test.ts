@@ -14,6 +14,9 @@ import { decideAtCursor, decideProposal, proposeMove } from '../../renderer/edit
 import { moveBlockDown } from '../../renderer/editor/negotiationCommands';
 import { chainCommands } from 'prosemirror-commands';
 import { normalizedJson, sampleDoc } from '../unit/negotiationTestKit';
+import { lateProposalId, proposalMarkKey, repairProposalMarks } from '../../shared/domain/proposalIntegrity';
+import { proposalView } from '../../shared/schema/proposalViews';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
 
 interface Replica { doc: Y.Doc; view: EditorView; inbox: Uint8Array[] }
 
@@ -91,8 +94,17 @@ describe('proposals converge across replicas', () => {
         const replica = replicas[Math.floor(random() * replicas.length)]!;
         randomAction(random, replica);
         if (random() < 0.3) deliver(random, replicas[Math.floor(random() * replicas.length)]!, false);
+        // Any replica may repair proposals (the host does); several at once must still converge.
+        if (random() < 0.1) repairProposalMarks(replicas[Math.floor(random() * replicas.length)]!.doc);
       }
-      while (replicas.some((replica) => replica.inbox.length > 0)) for (const replica of replicas) deliver(random, replica, true);
+      const settle = (): void => {
+        while (replicas.some((replica) => replica.inbox.length > 0)) for (const replica of replicas) deliver(random, replica, true);
+      };
+      settle();
+      for (const replica of replicas) repairProposalMarks(replica.doc);
+      settle();
+      // After delivery, nothing is left to repair anywhere.
+      for (const replica of replicas) expect(repairProposalMarks(replica.doc)).toBe(0);
       const reference = replicas[0]!;
       for (const replica of replicas.slice(1)) {
         expect(normalizedJson(replica.view.state.doc)).toEqual(normalizedJson(reference.view.state.doc));
@@ -178,6 +190,116 @@ describe('proposed moves', () => {
     expect(paragraphTexts(a.view).slice(0, 2)).toEqual(['Bravo two', 'Alpha one']);
     expect(normalizedJson(a.view.state.doc)).toEqual(normalizedJson(b.view.state.doc));
     expect(readProposal(a.doc, move.id)?.status).toBe('accepted');
+    a.view.destroy();
+    b.view.destroy();
+  });
+});
+
+/** The text of a document's runs carrying a given mark type with a given pid. */
+function markedText(doc: ProseMirrorNode, type: 'insertion' | 'deletion', pid: string): string {
+  let text = '';
+  doc.descendants((node) => {
+    if (node.isText && node.marks.some((mark) => mark.type.name === type && mark.attrs.pid === pid)) text += node.text;
+    return true;
+  });
+  return text;
+}
+
+function positionOf(view: EditorView, text: string): number {
+  let found = -1;
+  view.state.doc.descendants((node, pos) => {
+    if (found < 0 && node.isText && node.text!.includes(text)) found = pos + node.text!.indexOf(text);
+    return found < 0;
+  });
+  expect(found).toBeGreaterThan(0);
+  return found;
+}
+
+function exchange(replicas: Replica[]): void {
+  const random = seededRandom(5);
+  while (replicas.some((replica) => replica.inbox.length > 0)) for (const replica of replicas) deliver(random, replica, true);
+}
+
+describe('proposals keep their meaning under concurrent edits (proposals-design.md traps)', () => {
+  it("names proposal marks exactly as y-prosemirror stores them in Yjs", () => {
+    const [a] = network(1, 21) as [Replica];
+    a.view.dispatch(setProposalMode(a.view.state, { proposers: ['EU'], onBehalfOf: null, round: 1 }));
+    a.view.dispatch(a.view.state.tr.insertText(' proposed', positionOf(a.view, 'three') + 5));
+    const pid = allProposals(a.doc)[0]!.id;
+    const keys = new Set<string>();
+    const visit = (type: Y.XmlElement | Y.XmlFragment): void => {
+      for (const child of type.toArray()) {
+        if (child instanceof Y.XmlText) for (const op of child.toDelta() as { attributes?: Record<string, unknown> }[]) for (const key of Object.keys(op.attributes ?? {})) keys.add(key);
+        else if (child instanceof Y.XmlElement) visit(child);
+      }
+    };
+    visit(a.doc.getXmlFragment(documentLayout.draft));
+    expect(keys).toContain(proposalMarkKey('insertion', pid));
+    a.view.destroy();
+  });
+
+  it('words typed inside a range another replica is deleting at the same time do not join the deletion', () => {
+    const [a, b] = network(2, 23) as [Replica, Replica];
+    a.view.dispatch(setProposalMode(a.view.state, { proposers: ['G77'], onBehalfOf: null, round: 1 }));
+    // Replica A proposes to delete "Charlie three"...
+    const start = positionOf(a.view, 'Charlie three');
+    a.view.dispatch(a.view.state.tr.setSelection(TextSelection.create(a.view.state.doc, start, start + 13)));
+    a.view.dispatch(a.view.state.tr.deleteSelection());
+    const pid = allProposals(a.doc)[0]!.id;
+    const deleted = markedText(a.view.state.doc, 'deletion', pid);
+    expect(deleted).toBe('Charlie three');
+    // ...while replica B, not having seen it, types inside that range (drafting, no proposal).
+    b.view.dispatch(b.view.state.tr.insertText('TYPED', positionOf(b.view, 'three') + 3));
+    exchange([a, b]);
+    // The trap, as Yjs leaves it: the typed words inherit the deletion on every replica.
+    expect(markedText(a.view.state.doc, 'deletion', pid)).toContain('TYPED');
+    // The host's repair (any replica) takes the deletion off the words it was never made for.
+    expect(repairProposalMarks(a.doc)).toBeGreaterThan(0);
+    exchange([a, b]);
+    for (const replica of [a, b]) {
+      expect(markedText(replica.view.state.doc, 'deletion', pid)).toBe(deleted);
+      expect(replica.view.state.doc.textContent).toContain('thrTYPEDee');
+    }
+    expect(normalizedJson(a.view.state.doc)).toEqual(normalizedJson(b.view.state.doc));
+    // Accepting the deletion removes exactly the proposed words and keeps the typed ones.
+    decide(b.doc, pid, { type: 'accept', by: 'Co-facilitators' });
+    exchange([a, b]);
+    const accepted = proposalView(a.view.state.doc, new Map(allProposals(a.doc).map((proposal) => [proposal.id, proposal])), 'clean');
+    expect(accepted.textContent).toContain('TYPED');
+    expect(accepted.textContent).not.toContain(deleted);
+    expect(repairProposalMarks(b.doc)).toBe(0);
+    a.view.destroy();
+    b.view.destroy();
+  });
+
+  it('words added to a proposal while another replica decides it become a new pending proposal, not decided unseen', () => {
+    const [a, b] = network(2, 25) as [Replica, Replica];
+    a.view.dispatch(setProposalMode(a.view.state, { proposers: ['EU'], onBehalfOf: 'EU', round: 2 }));
+    a.view.dispatch(a.view.state.tr.insertText(' and reviewed', positionOf(a.view, 'three') + 5));
+    const pid = allProposals(a.doc)[0]!.id;
+    exchange([a, b]);
+    // B accepts the proposal as it saw it; A, not knowing, goes on typing into it.
+    decide(b.doc, pid, { type: 'accept', by: 'Co-facilitators' });
+    a.view.dispatch(a.view.state.tr.insertText(' annually'));
+    expect(markedText(a.view.state.doc, 'insertion', pid)).toBe(' and reviewed annually');
+    exchange([a, b]);
+    expect(repairProposalMarks(b.doc)).toBeGreaterThan(0);
+    exchange([a, b]);
+    const late = lateProposalId(pid);
+    for (const replica of [a, b]) {
+      expect(markedText(replica.view.state.doc, 'insertion', pid)).toBe(' and reviewed');
+      expect(markedText(replica.view.state.doc, 'insertion', late)).toBe(' annually');
+      expect(readProposal(replica.doc, pid)?.status).toBe('accepted');
+      expect(readProposal(replica.doc, late)).toMatchObject({ status: 'pending', proposers: ['EU'], onBehalfOf: 'EU', round: 2, kind: 'add' });
+    }
+    expect(normalizedJson(a.view.state.doc)).toEqual(normalizedJson(b.view.state.doc));
+    // The clean text takes the accepted words only; the late ones wait for their own decision.
+    const clean = proposalView(a.view.state.doc, new Map(allProposals(a.doc).map((proposal) => [proposal.id, proposal])), 'clean');
+    expect(clean.textContent).toContain('three and reviewed');
+    expect(clean.textContent).not.toContain('annually');
+    // A's next words start their own proposal: the decided one is closed to them.
+    a.view.dispatch(a.view.state.tr.insertText(' now'));
+    expect(markedText(a.view.state.doc, 'insertion', pid)).toBe(' and reviewed');
     a.view.destroy();
     b.view.destroy();
   });

@@ -7,6 +7,7 @@ import { createWorkspace } from '../services/sampleWorkspace';
 import { withExtension } from '../services/serviceCore';
 import { commandCoverage, commandImport, commandLink, commandLinks, commandSearch } from './inputsCommands';
 import { commandProposals, commandText } from './proposalsCommands';
+import { commandExport, commandRevise, commandRevisions } from './revisionsCommands';
 import { WorkspaceDocument } from '../services/workspaceDocument';
 
 const usage = `Usage: zerodraft <command> [options]
@@ -30,7 +31,21 @@ Commands:
   links <file> --paragraph <number> [--json]
                             The inputs linked to a paragraph
   coverage <file> [--json]  How much of each source the draft reflects; paragraphs without inputs
+  revisions <file> [--json] The named revisions (Zero draft, Rev 1, ...), oldest first
+  revise <file> --name "Rev 1" [--date YYYY-MM-DD] [--note "..."] [--close-round N]
+                            Save the text as it stands as a named revision (closing round N:
+                            the next round becomes current)
+  export <file> --kind clean|compilation|comparison|proposals|akn --format docx|pdf|csv|xml
+         [--revision <name>] [--against <name>] --out <path>
+                            Write a document: the clean draft (docx, pdf), the compilation with
+                            every pending proposal as a Word tracked change (docx, pdf), the
+                            comparison with an earlier revision (docx, pdf), the proposals table
+                            (docx, csv) or Akoma Ntoso (xml); the current text unless --revision
   serve [--port N]          Serve the app to a browser on this machine (same as npm run serve)
+  sync-server --data <dir> [--host 127.0.0.1] [--port 1234] [--redis host:port]
+                            Run the sync server (same as npm run sync-server); --help for more
+  sync-server admin create-room|issue-token|revoke-token|list-tokens|list-rooms --data <dir> ...
+                            Manage the sync server's rooms and invite tokens
 `;
 
 /** Output streams, so tests can run commands in-process. */
@@ -71,6 +86,8 @@ function commandInfo(file: string, json: boolean, output: CliOutput): void {
 
 /** Runs one command line; returns the exit code. */
 export async function runCli(argv: string[], output: CliOutput): Promise<number> {
+  // The sync server has options of its own (and admin subcommands): parsed there.
+  if (argv[0] === 'sync-server') return (await import('../sync/syncServerMain')).runSyncServerCommand(argv.slice(1), output);
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true,
     options: {
@@ -79,6 +96,8 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
       kind: { type: 'string' }, event: { type: 'string' }, language: { type: 'string' }, paragraph: { type: 'string' },
       passage: { type: 'string' }, note: { type: 'string' }, 'link-kind': { type: 'string' },
       delegation: { type: 'string' }, status: { type: 'string' }, view: { type: 'string' },
+      name: { type: 'string' }, date: { type: 'string' }, 'close-round': { type: 'string' }, format: { type: 'string' },
+      revision: { type: 'string' }, against: { type: 'string' }, out: { type: 'string' },
     },
   });
   const [command, file, argument] = positionals;
@@ -114,6 +133,17 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
     case 'link': withWorkspace(file, (document) => commandLink(document, inputsOptions, output)); return 0;
     case 'links': withWorkspace(file, (document) => commandLinks(document, inputsOptions, output)); return 0;
     case 'coverage': withWorkspace(file, (document) => commandCoverage(document, inputsOptions, output)); return 0;
+    case 'revisions': withWorkspace(file, (document) => commandRevisions(document, values, output)); return 0;
+    case 'revise': withWorkspace(file, (document) => commandRevise(document, values, output)); return 0;
+    case 'export': {
+      const document = WorkspaceDocument.open(resolve(file));
+      try {
+        await commandExport(document, values, output);
+      } finally {
+        document.close();
+      }
+      return 0;
+    }
     default: throw new ZeroDraftError('invalid-argument', `Unknown command "${command}".\n\n${usage}`);
   }
 }

@@ -117,9 +117,14 @@ function windowPort(core: ServiceCore, window: BrowserWindow): ClientPort {
 }
 
 /** Shows the native Open or Save dialog for a workspace file, or Open for an input to import; null when cancelled. */
-async function pickWorkspacePath(core: ServiceCore, window: BrowserWindow, mode: 'open' | 'create' | 'import'): Promise<string | null> {
+async function pickWorkspacePath(core: ServiceCore, window: BrowserWindow, mode: 'open' | 'create' | 'import' | 'export'): Promise<string | null> {
   if (window.isDestroyed()) return null;
   const strings = menuStrings(core);
+  if (mode === 'export') {
+    // The Export dialog sets the file's extension from the chosen format.
+    const result = await dialog.showSaveDialog(window, { title: strings.exportDialogTitle, defaultPath: app.getPath('documents'), properties: ['createDirectory', 'showOverwriteConfirmation'] });
+    return result.canceled || result.filePath === '' ? null : result.filePath;
+  }
   if (mode === 'import') {
     const inputFilters = [{ name: strings.inputFilter, extensions: ['txt', 'md', 'html', 'htm', 'docx', 'pdf'] }];
     const result = await dialog.showOpenDialog(window, { title: strings.importDialogTitle, properties: ['openFile'], filters: inputFilters });

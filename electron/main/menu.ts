@@ -12,7 +12,7 @@ export interface MenuStrings {
   actualSize: string; zoomIn: string; zoomOut: string; fullScreen: string;
   help: string; about: string; services: string; hide: string; hideOthers: string; showAll: string;
   workspaceFilter: string; openDialogTitle: string; createDialogTitle: string; untitledWorkspace: string;
-  inputFilter: string; importDialogTitle: string;
+  inputFilter: string; importDialogTitle: string; exportDialogTitle: string;
 }
 
 const menuStringTable: Record<UiLanguage, MenuStrings> = {
@@ -26,7 +26,7 @@ const menuStringTable: Record<UiLanguage, MenuStrings> = {
     hide: 'Hide Zero Draft', hideOthers: 'Hide Others', showAll: 'Show All',
     workspaceFilter: 'Zero Draft workspace', openDialogTitle: 'Open Workspace',
     createDialogTitle: 'New Workspace', untitledWorkspace: 'New negotiation',
-    inputFilter: 'Documents (text, Markdown, HTML, Word, PDF)', importDialogTitle: 'Import an Input',
+    inputFilter: 'Documents (text, Markdown, HTML, Word, PDF)', importDialogTitle: 'Import an Input', exportDialogTitle: 'Export to',
   },
   zh: {
     file: '文件', newWorkspace: '新建…', openWorkspace: '打开…', openRecent: '最近打开',
@@ -38,7 +38,7 @@ const menuStringTable: Record<UiLanguage, MenuStrings> = {
     hide: '隐藏 Zero Draft', hideOthers: '隐藏其他', showAll: '全部显示',
     workspaceFilter: 'Zero Draft 工作区', openDialogTitle: '打开工作区',
     createDialogTitle: '新建工作区', untitledWorkspace: '新谈判',
-    inputFilter: '文档（文本、Markdown、HTML、Word、PDF）', importDialogTitle: '导入材料',
+    inputFilter: '文档（文本、Markdown、HTML、Word、PDF）', importDialogTitle: '导入材料', exportDialogTitle: '导出到',
   },
 };
 

@@ -3,13 +3,14 @@ import { isAbsolute, resolve } from 'node:path';
 import { validateCall, parseChannel } from '../../shared/api/argumentValidation';
 import {
   channelName, type AppService, type CallResult, type HostInfo, type MenuCommand, type OpenedWorkspace,
-  type InputsService, type SyncService, type WorkspaceService,
+  type ExportsService, type InputsService, type SyncService, type WorkspaceService,
 } from '../../shared/api/contract';
 import { ZeroDraftError, serializeError } from '../../shared/api/errors';
 import { AppState } from './appState';
 import type { InputsLibrary } from './inputsLibrary';
 import { followLibrary, type FollowedLibrary, type LibraryChange } from './libraryFollower';
 import { inputsService } from './inputsService';
+import { exportsService } from './exportService';
 import { createSampleWorkspace, createWorkspace } from './sampleWorkspace';
 import { connectWorkspace } from './syncClient';
 import { syncService, WorkspaceSyncs, type SyncConnector } from './syncService';
@@ -22,7 +23,7 @@ export interface ClientPort {
   /** Delivers an event to the renderer on a channel `app:<service>.<event>`. */
   send(channel: string, payload: unknown): void;
   /** Shows a native file dialog; absent where the host has none (browser host). */
-  pickWorkspacePath?(mode: 'open' | 'create' | 'import'): Promise<string | null>;
+  pickWorkspacePath?(mode: 'open' | 'create' | 'import' | 'export'): Promise<string | null>;
 }
 
 /** Settings of the Node-side services. */
@@ -203,7 +204,7 @@ export class ClientSession {
   readonly port: ClientPort;
   private readonly core: ServiceCore;
   private readonly commandListeners = new Set<(command: MenuCommand) => void>();
-  private readonly services: { workspace: WorkspaceService; inputs: InputsService; app: AppService; sync: SyncService };
+  private readonly services: { workspace: WorkspaceService; inputs: InputsService; app: AppService; sync: SyncService; exports: ExportsService };
 
   constructor(core: ServiceCore, port: ClientPort) {
     this.core = core;
@@ -217,6 +218,10 @@ export class ClientSession {
       }),
       app: this.appService(),
       sync: syncService({ documentOf: (handle) => core.attachment(this, handle).document, syncs: core.syncs }),
+      exports: exportsService({
+        documentOf: (handle) => core.attachment(this, handle).document,
+        send: (channel, payload) => port.send(channel, payload),
+      }),
     };
   }
 

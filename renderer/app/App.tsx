@@ -12,7 +12,14 @@ import { switchLanguage } from '../i18n/i18n';
 import { DelegationsPanel } from '../panels/DelegationsPanel';
 import { CoverageView } from '../components/CoverageView';
 import { ImportDialog } from '../components/ImportDialog';
+import { ShareDialog } from '../components/ShareDialog';
+import { OnlinePeople, ReadOnlyNotice } from '../components/SyncIndicator';
 import { KeysPanel } from '../panels/KeysPanel';
+import { LineagePanel } from '../panels/LineagePanel';
+import { RevisionsPanel } from '../panels/RevisionsPanel';
+import { CompareView } from '../components/CompareView';
+import { ExportDialog, type ExportPreset } from '../components/ExportDialog';
+import { RevisionView } from '../components/RevisionView';
 import { SourcesPanel } from '../panels/SourcesPanel';
 import { ProposalsPanel } from '../panels/ProposalsPanel';
 import { ProposalLayer } from '../components/ProposalLayer';
@@ -24,9 +31,13 @@ import { OutlinePanel } from '../panels/OutlinePanel';
 import { ParagraphPanel } from '../panels/ParagraphPanel';
 import { ProcessPanel } from '../panels/ProcessPanel';
 import type { EarlyCommands } from './startApp';
+import { useSyncSession } from './useSyncSession';
 import { WorkspaceReplica } from './workspaceReplica';
 
-type RightTab = 'paragraph' | 'proposals' | 'sources' | 'process' | 'delegations' | 'keys';
+type RightTab = 'paragraph' | 'proposals' | 'sources' | 'lineage' | 'revisions' | 'process' | 'delegations' | 'keys';
+
+/** Full views over the window about revisions: one revision, a comparison, the export dialog. */
+type RevisionOverlay = { kind: 'view'; revisionId: string } | { kind: 'compare'; olderId: string } | { kind: 'export'; preset: ExportPreset };
 
 /** The negotiation rounds of the process calendar, by number. */
 function roundNumbers(doc: WorkspaceReplica['doc']): number[] {
@@ -53,10 +64,12 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
   const [language, setLanguage] = useState(initialLanguage);
   const [outlineVisible, setOutlineVisible] = useState(true);
   const [tab, setTab] = useState<RightTab>('paragraph');
-  const [overlay, setOverlay] = useState<'import' | 'coverage' | null>(null);
+  const [overlay, setOverlay] = useState<'import' | 'coverage' | 'share' | null>(null);
   const [proposalView, setProposalView] = useState<ProposalView>('compilation');
+  const [revisionOverlay, setRevisionOverlay] = useState<RevisionOverlay | null>(null);
   const store = useMemo(() => new EditorStore(), []);
   const replicaRef = useRef<WorkspaceReplica | null>(null);
+  const sync = useSyncSession(api, replica);
 
   /** Replaces the open workspace, closing the previous one once its changes are stored. */
   const showReplica = useCallback((next: WorkspaceReplica | null) => {
@@ -129,8 +142,10 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const mod = event.ctrlKey || event.metaKey;
-      if (mod && event.key.toLowerCase() === 's') { event.preventDefault(); setNotice(t('status.alreadySaved')); }
+      if (mod && event.key.toLowerCase() === 's' && !event.shiftKey) { event.preventDefault(); setNotice(t('status.alreadySaved')); }
+      if (mod && event.key.toLowerCase() === 's' && event.shiftKey && replica !== null) { event.preventDefault(); setOverlay('share'); }
       if (mod && event.key.toLowerCase() === 'o' && !event.shiftKey) { event.preventDefault(); onMenuCommand('open-workspace'); }
+      if (mod && event.key.toLowerCase() === 'e' && event.shiftKey && replica !== null) { event.preventDefault(); setRevisionOverlay({ kind: 'export', preset: { kind: 'clean', revision: null, against: null } }); }
     };
     const beforeUnload = (event: BeforeUnloadEvent): void => { if (replica?.hasUnsavedChanges) event.preventDefault(); };
     window.addEventListener('keydown', onKey);
@@ -152,10 +167,12 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
         onOpenPath={(path) => void openWorkspace(path, null)} onOpenSample={() => onMenuCommand('open-sample')}
         onClose={() => onMenuCommand('close-workspace')} onToggleOutline={() => onMenuCommand('toggle-outline')}
         onCoverage={replica === null ? null : () => setOverlay('coverage')}
+        onShare={replica === null ? null : () => setOverlay('share')}
+        online={sync === null ? null : <OnlinePeople sync={sync} />}
         modeControl={replica === null ? null : (
           <>
             <ProposalViewSelect doc={replica.doc} view={proposalView} onChange={setProposalView} />
-            <ProposalModeControl key={replica.opened.handle} store={store} rounds={roundNumbers(replica.doc)} />
+            <ProposalModeControl key={replica.opened.handle} store={store} doc={replica.doc} rounds={roundNumbers(replica.doc)} />
           </>
         )}
       />
@@ -167,14 +184,15 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
         </div>
       )}
       {notice !== null && <div className="zd-banner zd-banner-notice" role="status">{notice}</div>}
+      {sync !== null && <ReadOnlyNotice sync={sync} />}
       <main className="zd-desk">
         {replica === null ? <p className="zd-empty">{t('app.noWorkspace')}</p> : (
           <>
             {outlineVisible && <OutlinePanel store={store} />}
-            <EditorPane key={replica.opened.handle} replica={replica} store={store} onRefusedEdit={() => setNotice(t('proposal.refused'))} />
+            {sync !== null && <EditorPane key={replica.opened.handle} replica={replica} store={store} sync={sync} onRefusedEdit={() => setNotice(t('proposal.refused'))} />}
             <aside className="zd-context">
               <div className="zd-tabs" role="tablist">
-                {(['paragraph', 'proposals', 'sources', 'process', 'delegations', 'keys'] as const).map((name) => (
+                {(['paragraph', 'proposals', 'sources', 'lineage', 'revisions', 'process', 'delegations', 'keys'] as const).map((name) => (
                   <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'zd-active' : ''} onClick={() => setTab(name)}>{t(`panel.${name}`)}</button>
                 ))}
               </div>
@@ -182,6 +200,14 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
                 {tab === 'paragraph' && <ParagraphPanel store={store} />}
                 {tab === 'proposals' && <ProposalsPanel doc={replica.doc} store={store} />}
                 {tab === 'sources' && <SourcesPanel api={api} handle={replica.opened.handle} doc={replica.doc} store={store} onImport={() => setOverlay('import')} />}
+                {tab === 'lineage' && <LineagePanel api={api} handle={replica.opened.handle} doc={replica.doc} store={store} />}
+                {tab === 'revisions' && (
+                  <RevisionsPanel
+                    doc={replica.doc} onView={(revisionId) => setRevisionOverlay({ kind: 'view', revisionId })}
+                    onCompare={(olderId) => setRevisionOverlay({ kind: 'compare', olderId })}
+                    onExport={(revision) => setRevisionOverlay({ kind: 'export', preset: { kind: 'clean', revision, against: null } })}
+                  />
+                )}
                 {tab === 'process' && <ProcessPanel doc={replica.doc} />}
                 {tab === 'delegations' && <DelegationsPanel />}
                 {tab === 'keys' && <KeysPanel />}
@@ -190,7 +216,8 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
           </>
         )}
       </main>
-      {replica !== null && <StatusBar replica={replica} store={store} language={language} onLanguage={changeLanguage} />}
+      {replica !== null && <StatusBar replica={replica} store={store} language={language} onLanguage={changeLanguage} sync={sync} onShare={() => setOverlay('share')} />}
+      {sync !== null && overlay === 'share' && <ShareDialog sync={sync} onClose={() => setOverlay(null)} />}
       {replica !== null && overlay === 'import' && (
         <ImportDialog
           api={api} host={host} handle={replica.opened.handle} events={processEventsOf(replica.doc)}
@@ -202,6 +229,18 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
           api={api} handle={replica.opened.handle} events={processEventsOf(replica.doc)} onClose={() => setOverlay(null)}
           onGoToParagraph={(paragraphId) => { setOverlay(null); const view = store.getView(); if (view !== null) revealBlock(view, paragraphId); }}
         />
+      )}
+      {replica !== null && revisionOverlay?.kind === 'view' && (
+        <RevisionView doc={replica.doc} revisionId={revisionOverlay.revisionId} onClose={() => setRevisionOverlay(null)} onCompare={() => setRevisionOverlay({ kind: 'compare', olderId: revisionOverlay.revisionId })} />
+      )}
+      {replica !== null && revisionOverlay?.kind === 'compare' && (
+        <CompareView
+          doc={replica.doc} initialOlder={revisionOverlay.olderId} onClose={() => setRevisionOverlay(null)}
+          onExport={(revision, against) => setRevisionOverlay({ kind: 'export', preset: { kind: 'comparison', revision, against } })}
+        />
+      )}
+      {replica !== null && revisionOverlay?.kind === 'export' && (
+        <ExportDialog api={api} host={host} handle={replica.opened.handle} doc={replica.doc} workspaceName={replica.opened.name} preset={revisionOverlay.preset} onClose={() => setRevisionOverlay(null)} />
       )}
       {dialog !== null && (
         <WorkspaceDialog

@@ -1,4 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import { setCurrentRound } from '../../shared/domain/revisions';
+import { useCurrentRound } from '../panels/useRevisions';
 import { useTranslation } from 'react-i18next';
 import { delegationLabel, delegations, findDelegation, searchDelegations } from '../../shared/domain/delegations';
 import type { EditorStore } from '../editor/editorStore';
@@ -8,9 +11,10 @@ import { delegationColor } from '../panels/proposalStyles';
 
 /**
  * The mode switch of the top bar: drafting (edits change the text) or proposal mode for a
- * delegation found by typing ("eu", "g77", "china"); the round stamps new proposals.
+ * delegation found by typing ("eu", "g77", "china"). The current round (kept in the negotiation,
+ * so every colleague shares it) stamps new proposals.
  */
-export function ProposalModeControl({ store, rounds }: { store: EditorStore; rounds: number[] }) {
+export function ProposalModeControl({ store, doc, rounds }: { store: EditorStore; doc: Y.Doc; rounds: number[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'zh' ? 'zh' : 'en';
   const mode = useEditorSelector(store, (state) => {
@@ -18,7 +22,7 @@ export function ProposalModeControl({ store, rounds }: { store: EditorStore; rou
     return settings === null ? '' : `${settings.proposers.join(',')}|${settings.round}|${settings.onBehalfOf ?? ''}`;
   });
   const [query, setQuery] = useState('');
-  const [round, setRound] = useState(rounds[0] ?? 1);
+  const round = useCurrentRound(doc);
   const apply = (proposers: string[] | null, nextRound = round, onBehalfOf: string | null = null): void => {
     const view = store.getView();
     if (view === null) return;
@@ -27,6 +31,10 @@ export function ProposalModeControl({ store, rounds }: { store: EditorStore; rou
   };
   const [codes, activeRound, behalf] = mode === '' ? [[], round, ''] : [mode.split('|')[0]!.split(','), Number(mode.split('|')[1]), mode.split('|')[2] ?? ''];
   // The groups a proposing State belongs to: it may speak on behalf of one of them.
+  // The round changed (here or on a colleague's replica): proposals from now on belong to it.
+  useEffect(() => {
+    if (codes.length > 0 && activeRound !== round) apply(codes, round, behalf === '' ? null : behalf);
+  }, [round]); // Only when the round changes.
   const groups = codes.length === 1 ? delegations.filter((group) => group.members?.includes(codes[0]!) === true) : [];
   const matches = query.trim() === '' ? [] : searchDelegations(query, 8);
   return (
@@ -60,7 +68,7 @@ export function ProposalModeControl({ store, rounds }: { store: EditorStore; rou
           {groups.map((group) => <option key={group.code} value={group.code}>{t('proposal.onBehalfOf')} {delegationLabel(group, language)}</option>)}
         </select>
       )}
-      <select value={mode === '' ? round : activeRound} aria-label={t('mode.round')} onChange={(event) => { const next = Number(event.target.value); setRound(next); if (codes.length > 0) apply(codes, next, behalf === '' ? null : behalf); }}>
+      <select value={mode === '' ? round : activeRound} aria-label={t('mode.round')} onChange={(event) => setCurrentRound(doc, Number(event.target.value))}>
         {rounds.map((number) => <option key={number} value={number}>{t('mode.roundNumber', { number })}</option>)}
       </select>
     </div>

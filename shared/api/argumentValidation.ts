@@ -25,7 +25,13 @@ const isObject: Check = (value, name) => {
   }
 };
 const isPickMode: Check = (value, name) => {
-  if (value !== 'open' && value !== 'create' && value !== 'import') throw new ZeroDraftError('invalid-argument', `${name} must be "open", "create" or "import".`);
+  if (value !== 'open' && value !== 'create' && value !== 'import' && value !== 'export') throw new ZeroDraftError('invalid-argument', `${name} must be "open", "create", "import" or "export".`);
+};
+const isExportRequest: Check = (value, name) => {
+  isObject(value, name);
+  const { kind, format, revision, against, outPath } = value as Record<string, unknown>;
+  for (const [key, field] of Object.entries({ kind, format, outPath })) isString(field, `${name}.${key}`);
+  for (const [key, field] of Object.entries({ revision, against })) if (field !== null) isString(field, `${name}.${key}`);
 };
 const isText = (maxLength: number): Check => (value, name) => {
   if (typeof value !== 'string' || value.length > maxLength) throw new ZeroDraftError('invalid-argument', `${name} must be a string of at most ${maxLength} characters.`);
@@ -72,6 +78,24 @@ const isPreferences: Check = (value, name) => {
   }
 };
 
+/** Largest presence update accepted (one user's cursor and name). */
+export const maxPresenceBytes = 64 * 1024;
+
+const isPresence: Check = (value, name) => {
+  if (!(value instanceof Uint8Array) || value.byteLength > maxPresenceBytes) {
+    throw new ZeroDraftError('invalid-argument', `${name} must be bytes, at most ${maxPresenceBytes}.`);
+  }
+};
+const isSyncRequest: Check = (value, name) => {
+  isObject(value, name);
+  const request = value as Record<string, unknown>;
+  isString(request.url, `${name}.url`);
+  if (!/^wss?:\/\//i.test(request.url as string)) throw new ZeroDraftError('invalid-argument', `${name}.url must start with ws:// or wss://.`);
+  isString(request.room, `${name}.room`);
+  isText(4096)(request.token, `${name}.token`);
+  isText(200)(request.name, `${name}.name`);
+};
+
 /** The argument checks of every method: a missing entry is a compile error. */
 const argumentChecks: { [S in ServiceName]: { [M in (typeof serviceMethods)[S][number]]: readonly Check[] } } = {
   workspace: {
@@ -100,6 +124,17 @@ const argumentChecks: { [S in ServiceName]: { [M in (typeof serviceMethods)[S][n
     preferences: [],
     setPreferences: [isPreferences],
     pickWorkspacePath: [isPickMode],
+  },
+  exports: {
+    run: [isString, isExportRequest],
+    cancel: [isString],
+  },
+  sync: {
+    connect: [isString, isSyncRequest],
+    disconnect: [isString],
+    status: [isString],
+    presence: [isString],
+    setPresence: [isString, isPresence],
   },
 };
 

@@ -112,6 +112,13 @@ export interface ImportProgressEvent {
   stage: string;
 }
 
+/** Sources that entered or left the library of an open workspace. */
+export interface LibraryChangeEvent {
+  handle: string;
+  addedSourceIds: string[];
+  removedSourceIds: string[];
+}
+
 /** The inputs library of an open workspace: import, search, suggestions, coverage. */
 export interface InputsService {
   /** Reads a file (path on this machine) or pasted text and proposes passages; saves nothing. */
@@ -129,6 +136,74 @@ export interface InputsService {
   coverage(handle: string): Promise<Coverage>;
   removeSource(handle: string, sourceId: string): Promise<void>;
   onDidImportProgress(listener: (event: ImportProgressEvent) => void): () => void;
+  /** Sources entered or left the library (saved here, in another window, or arriving by sync). */
+  onDidChangeLibrary(listener: (event: LibraryChangeEvent) => void): () => void;
+}
+
+/** Where the sync of a workspace stands, as the connection indicator shows it. */
+export type SyncStatus = 'offline' | 'connecting' | 'synced' | 'error' | 'read-only';
+
+/** Why the sync server refused or dropped the connection, told to the user in words. */
+export type SyncErrorReason =
+  | 'token-unknown' | 'token-expired' | 'token-revoked' | 'token-wrong-room' | 'token-missing' | 'permission-denied' | 'unreachable';
+
+/** How to reach a shared negotiation; kept in the workspace file's settings. */
+export interface SyncSettings {
+  /** The sync server, `ws://` or `wss://`. */
+  url: string;
+  /** The room (one shared negotiation) on that server. */
+  room: string;
+  /** The name others see next to this user's cursor. */
+  name: string;
+  /** This user's colour, `#rrggbb`, chosen once per workspace. */
+  colour: string;
+}
+
+/** What a client asks when it connects a workspace to a sync server. */
+export interface SyncConnectRequest {
+  url: string;
+  room: string;
+  /** The invite token; empty to reuse the one stored for this workspace. */
+  token: string;
+  name: string;
+}
+
+/** The sync state of one workspace, for one client's handle. */
+export interface SyncState {
+  handle: string;
+  status: SyncStatus;
+  /** Set when the status is `error` (or a refusal closed the connection). */
+  reason: SyncErrorReason | null;
+  /** The server's or the network's own words, for details. */
+  detail: string | null;
+  /** The stored settings, or null when this workspace was never shared. */
+  settings: SyncSettings | null;
+  /** Whether an invite token is stored for this workspace. */
+  hasToken: boolean;
+  /** Where the token is kept: the OS keychain (encrypted) or the workspace file in plain text. */
+  tokenStorage: 'keychain' | 'workspace';
+}
+
+/** Presence of the other people in a shared workspace, as a y-protocols awareness update. */
+export interface PresenceEvent {
+  handle: string;
+  /** `encodeAwarenessUpdate` of the remote users whose state changed (a null state: gone). */
+  update: Uint8Array;
+}
+
+/** Sharing a workspace through a sync server: connection, status and presence. */
+export interface SyncService {
+  /** Stores the settings (the token in the keychain where there is one) and connects. */
+  connect(handle: string, request: SyncConnectRequest): Promise<SyncState>;
+  /** Disconnects; the settings stay, the workspace stops reconnecting on open. */
+  disconnect(handle: string): Promise<SyncState>;
+  status(handle: string): Promise<SyncState>;
+  /** Every remote user's presence at once (for a client that starts listening). */
+  presence(handle: string): Promise<Uint8Array>;
+  /** This client's own awareness state (cursor), as an awareness update of one client. */
+  setPresence(handle: string, update: Uint8Array): Promise<void>;
+  onDidChangeStatus(listener: (event: SyncState) => void): () => void;
+  onDidChangePresence(listener: (event: PresenceEvent) => void): () => void;
 }
 
 /** The host application: recent files, preferences, dialogs, menu. */
@@ -142,9 +217,56 @@ export interface AppService {
   preferences(): Promise<Preferences>;
   setPreferences(preferences: Partial<Preferences>): Promise<Preferences>;
   /** Native dialog for a path (a workspace to open or create, an input to import); null when cancelled or when the host has no dialogs. */
-  pickWorkspacePath(mode: 'open' | 'create' | 'import'): Promise<string | null>;
+  pickWorkspacePath(mode: 'open' | 'create' | 'import' | 'export'): Promise<string | null>;
   /** Commands from the native menu. */
   onDidRequestCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** What is exported and how (see the export engine in electron/services/export). */
+export type ExportKind = 'clean' | 'compilation' | 'comparison' | 'proposals' | 'akn';
+/** The file format of an export. */
+export type ExportFileFormat = 'docx' | 'pdf' | 'csv' | 'xml';
+
+/** The formats each kind of export can be written in (the first is the usual one). */
+export const exportKindFormats: Readonly<Record<ExportKind, readonly ExportFileFormat[]>> = {
+  clean: ['docx', 'pdf'],
+  compilation: ['docx', 'pdf'],
+  comparison: ['docx', 'pdf'],
+  proposals: ['docx', 'csv'],
+  akn: ['xml'],
+};
+
+/** An export asked for from the Export dialog. */
+export interface ExportServiceRequest {
+  kind: ExportKind;
+  format: ExportFileFormat;
+  /** A revision's name or id; null: the current text. */
+  revision: string | null;
+  /** For a comparison: the earlier revision's name or id. */
+  against: string | null;
+  /** Absolute path of the file to write (replaced if it exists). */
+  outPath: string;
+}
+
+/** What an export wrote. */
+export interface ExportOutcome {
+  path: string;
+  bytes: number;
+}
+
+/** Progress of one client's export. */
+export interface ExportProgressEvent {
+  handle: string;
+  fraction: number;
+}
+
+/** Exported documents of an open workspace: written off the UI thread, never changing the workspace. */
+export interface ExportsService {
+  /** Writes the document; fails with `cancelled` when {@link cancel} stopped it (nothing written). */
+  run(handle: string, request: ExportServiceRequest): Promise<ExportOutcome>;
+  /** Stops this client's export under way, if any. */
+  cancel(handle: string): Promise<void>;
+  onDidExportProgress(listener: (event: ExportProgressEvent) => void): () => void;
 }
 
 /** Everything the renderer can ask of the host. */
@@ -152,6 +274,8 @@ export interface ZeroDraftApi {
   workspace: WorkspaceService;
   inputs: InputsService;
   app: AppService;
+  sync: SyncService;
+  exports: ExportsService;
 }
 
 /** The services of the contract. */
@@ -165,13 +289,17 @@ export const serviceMethods = {
     'hostInfo', 'recentWorkspaces', 'startupWorkspace', 'sampleWorkspace', 'preferences',
     'setPreferences', 'pickWorkspacePath',
   ],
+  sync: ['connect', 'disconnect', 'status', 'presence', 'setPresence'],
+  exports: ['run', 'cancel'],
 } as const satisfies { [S in ServiceName]: readonly MethodName<ZeroDraftApi[S]>[] };
 
 /** Event subscriptions of each service. */
 export const serviceEvents = {
   workspace: ['onDidUpdate'],
-  inputs: ['onDidImportProgress'],
+  inputs: ['onDidImportProgress', 'onDidChangeLibrary'],
   app: ['onDidRequestCommand'],
+  sync: ['onDidChangeStatus', 'onDidChangePresence'],
+  exports: ['onDidExportProgress'],
 } as const satisfies { [S in ServiceName]: readonly EventName<ZeroDraftApi[S]>[] };
 
 /** Names of a service's members that are events (`onDidX`). */
@@ -189,6 +317,10 @@ export type ContractIsComplete = [
   AssertNever<Missing<EventName<InputsService>, (typeof serviceEvents.inputs)[number]>>,
   AssertNever<Missing<EventName<WorkspaceService>, (typeof serviceEvents.workspace)[number]>>,
   AssertNever<Missing<EventName<AppService>, (typeof serviceEvents.app)[number]>>,
+  AssertNever<Missing<MethodName<SyncService>, (typeof serviceMethods.sync)[number]>>,
+  AssertNever<Missing<EventName<SyncService>, (typeof serviceEvents.sync)[number]>>,
+  AssertNever<Missing<MethodName<ExportsService>, (typeof serviceMethods.exports)[number]>>,
+  AssertNever<Missing<EventName<ExportsService>, (typeof serviceEvents.exports)[number]>>,
 ];
 
 /** The channel of a method or event: `app:<service>.<member>`. */

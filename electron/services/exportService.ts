@@ -1,0 +1,53 @@
+import { isAbsolute } from 'node:path';
+import * as Y from 'yjs';
+import { channelName, type ExportOutcome, type ExportServiceRequest, type ExportsService } from '../../shared/api/contract';
+import { ZeroDraftError } from '../../shared/api/errors';
+import { revisionDoc } from '../../shared/domain/revisions';
+import { validateExportRequest } from './export/exportNegotiation';
+import { runExportInWorker } from './export/runExportInWorker';
+import type { WorkspaceDocument } from './workspaceDocument';
+
+/** What the exports service needs from the service core. */
+export interface ExportsContext {
+  documentOf(handle: string): WorkspaceDocument;
+  send(channel: string, payload: unknown): void;
+}
+
+/** The Yjs states an export of a request reads: the chosen revision (or the current text), and the earlier one. */
+function exportStates(document: WorkspaceDocument, request: ExportServiceRequest): { state: Uint8Array; againstState?: Uint8Array } {
+  const doc = request.revision === null ? document.doc : revisionDoc(document.doc, request.revision);
+  const state = Y.encodeStateAsUpdate(doc);
+  if (request.kind !== 'comparison') return { state };
+  if (request.against === null) throw new ZeroDraftError('invalid-argument', 'A comparison needs the earlier revision to compare against.');
+  return { state, againstState: Y.encodeStateAsUpdate(revisionDoc(document.doc, request.against)) };
+}
+
+/**
+ * Exports of one client: each runs in a worker thread (the host stays responsive), reports
+ * progress, can be cancelled, writes its file whole or not at all, and only reads the workspace.
+ */
+export function exportsService(context: ExportsContext): ExportsService {
+  const running = new Map<string, AbortController>();
+  return {
+    run: async (handle, request): Promise<ExportOutcome> => {
+      const document = context.documentOf(handle);
+      validateExportRequest({ kind: request.kind, format: request.format, outPath: request.outPath, hasAgainst: request.against !== null });
+      if (!isAbsolute(request.outPath)) throw new ZeroDraftError('invalid-argument', `The path must be absolute: ${request.outPath}`);
+      const states = exportStates(document, request);
+      running.get(handle)?.abort();
+      const controller = new AbortController();
+      running.set(handle, controller);
+      const progress = channelName('exports', 'onDidExportProgress');
+      try {
+        return await runExportInWorker({ kind: request.kind, format: request.format, outPath: request.outPath, ...states }, {
+          signal: controller.signal,
+          onProgress: (fraction) => context.send(progress, { handle, fraction }),
+        });
+      } finally {
+        if (running.get(handle) === controller) running.delete(handle);
+      }
+    },
+    cancel: async (handle) => { context.documentOf(handle); running.get(handle)?.abort(); },
+    onDidExportProgress: () => () => undefined,
+  };
+}

@@ -176,7 +176,10 @@ export function watchProposalIntegrity(doc: Y.Doc, schedule: (run: () => void) =
       const text = key === null ? undefined : markerText(doc, key);
       if (text !== undefined) dirty.add(text);
     }
-    if (transaction.changedParentTypes.has(proposals as unknown as SharedType)) everything = true;
+    // Only a decision can make words late (new records and supporters cannot): then look everywhere.
+    if (transaction.changedParentTypes.has(proposals as unknown as SharedType)) {
+      for (const type of transaction.changed.keys()) if (type instanceof Y.Array && type._item?.parentSub === 'decisions') everything = true;
+    }
     if ((dirty.size > 0 || everything) && !scheduled) {
       scheduled = true;
       schedule(run);

@@ -7,8 +7,8 @@ import { seedSample } from '../../electron/services/negotiationSeed';
 import { WorkspaceDocument } from '../../electron/services/workspaceDocument';
 import { documentLayout, negotiationDocOptions } from '../../shared/domain/documentLayout';
 import { recordDeletionKnowledge, textsUnder } from '../../shared/domain/proposalKnowledge';
-import { proposalMarkKey } from '../../shared/domain/proposalIntegrity';
-import { createProposal } from '../../shared/domain/proposals';
+import { lateProposalId, proposalMarkKey } from '../../shared/domain/proposalIntegrity';
+import { createProposal, decide, readProposal } from '../../shared/domain/proposals';
 import { useTemporaryFolders } from './testFolders';
 
 const temporaryFolder = useTemporaryFolders();
@@ -69,5 +69,29 @@ describe('proposal repair on the host', () => {
     const reopened = WorkspaceDocument.open(path);
     expect(textWith(firstLongText(reopened.doc), key)).toBe(original);
     reopened.close();
+  });
+
+  it('moves words added to a proposal while it was being accepted elsewhere to a new pending proposal', async () => {
+    const path = join(temporaryFolder(), 'negotiation.zdraft');
+    const document = WorkspaceDocument.create(path, seedSample);
+    document.watchIntegrity();
+    const typing = replicaOf(document, 201);
+    const key = proposalMarkKey('insertion', 'p-late');
+    createProposal(typing, { kind: 'add', proposers: ['MEX'], round: 2, paragraphId: null }, null, { id: 'p-late' });
+    firstLongText(typing).insert(0, 'first words ', { [key]: { pid: 'p-late' } });
+    document.applyUpdate(Y.encodeStateAsUpdate(typing, Y.encodeStateVector(document.doc)), 'typing');
+    const deciding = replicaOf(document, 202);
+    // The co-facilitator accepts what they see while the delegation's words go on arriving.
+    decide(deciding, 'p-late', { type: 'accept', by: 'Co-facilitators' });
+    firstLongText(typing).insert(12, 'late words ', { [key]: { pid: 'p-late' } });
+    document.applyUpdate(Y.encodeStateAsUpdate(deciding, Y.encodeStateVector(document.doc)), 'deciding');
+    document.applyUpdate(Y.encodeStateAsUpdate(typing, Y.encodeStateVector(document.doc)), 'typing');
+    await idle();
+    const late = lateProposalId('p-late');
+    expect(textWith(firstLongText(document.doc), key)).toBe('first words ');
+    expect(textWith(firstLongText(document.doc), proposalMarkKey('insertion', late))).toBe('late words ');
+    expect(readProposal(document.doc, 'p-late')?.status).toBe('accepted');
+    expect(readProposal(document.doc, late)).toMatchObject({ status: 'pending', proposers: ['MEX'], round: 2 });
+    document.close();
   });
 });

@@ -3,7 +3,7 @@ import { keymap } from 'prosemirror-keymap';
 import type { Plugin } from 'prosemirror-state';
 import { redoCommand, undoCommand } from 'y-prosemirror';
 import { negotiationSchema as schema } from '../../shared/schema/negotiationSchema';
-import { decideAtCursor, proposeMove } from './proposalCommands';
+import { decideAtCursor, goToProposal, proposeMove } from './proposalCommands';
 import {
   goToEnd, goToStart, indentBlock, insertParagraph, insertSubparagraph, moveBlockDown, moveBlockUp,
   outdentBlock, setParagraphStatus, splitNegotiationBlock,
@@ -27,6 +27,9 @@ export const negotiationKeys: readonly { keys: string; action: string }[] = [
   { keys: 'Mod-Alt-3', action: 'keys.statusAgreed' },
   { keys: 'Alt-Shift-a', action: 'keys.acceptProposal' },
   { keys: 'Alt-Shift-r', action: 'keys.rejectProposal' },
+  { keys: 'Alt-Shift-w', action: 'keys.withdrawProposal' },
+  { keys: 'Alt-PageDown', action: 'keys.nextProposal' },
+  { keys: 'Alt-PageUp', action: 'keys.previousProposal' },
   { keys: 'Mod-Home', action: 'keys.start' },
   { keys: 'Mod-End', action: 'keys.end' },
 ];
@@ -53,6 +56,9 @@ export function negotiationKeymap(): Plugin[] {
       'Mod-Alt-3': setParagraphStatus('agreed'),
       'Alt-Shift-a': decideAtCursor('accept'),
       'Alt-Shift-r': decideAtCursor('reject'),
+      'Alt-Shift-w': decideAtCursor('withdraw'),
+      'Alt-PageDown': goToProposal(1),
+      'Alt-PageUp': goToProposal(-1),
       'Mod-Home': goToStart,
       'Mod-End': goToEnd,
     }),

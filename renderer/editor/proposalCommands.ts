@@ -1,4 +1,4 @@
-import type { Command, EditorState } from 'prosemirror-state';
+import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import type * as Y from 'yjs';
 import { ZeroDraftError } from '../../shared/api/errors';
 import { documentLayout } from '../../shared/domain/documentLayout';
@@ -37,8 +37,8 @@ export function decideProposal(doc: Y.Doc, id: string, decision: { type: 'accept
   }, decisionOrigin);
 }
 
-/** Accepts or rejects the open proposal at the cursor (keyboard: Alt+Shift+A / Alt+Shift+R). */
-export function decideAtCursor(type: 'accept' | 'reject'): Command {
+/** Accepts, rejects or withdraws the open proposal at the cursor (keyboard: Alt+Shift+A / R / W). */
+export function decideAtCursor(type: 'accept' | 'reject' | 'withdraw'): Command {
   return (state, dispatch) => {
     const doc = syncBinding(state)?.doc;
     if (doc === undefined) return false;
@@ -70,6 +70,48 @@ export function proposeMove(direction: -1 | 1): Command {
         paragraphId: planned.movedId, moveTarget: { containerId: planned.containerId, afterId: planned.afterId },
       });
     }
+    return true;
+  };
+}
+
+/** Where the runs of open (pending or conflicting) proposals start, in document order. */
+function openProposalStarts(state: EditorState, doc: Y.Doc): number[] {
+  const starts: number[] = [];
+  const open = new Map<string, boolean>();
+  const isOpen = (pid: string): boolean => {
+    if (!open.has(pid)) {
+      const status = readProposal(doc, pid)?.status;
+      open.set(pid, status === 'pending' || status === 'conflict');
+    }
+    return open.get(pid)!;
+  };
+  let previous = new Set<string>();
+  state.doc.descendants((node, pos) => {
+    if (!node.isText) {
+      previous = new Set();
+      return true;
+    }
+    const pids = new Set(node.marks.filter((mark) => mark.type.name === 'insertion' || mark.type.name === 'deletion').map((mark) => String(mark.attrs.pid)).filter(isOpen));
+    if ([...pids].some((pid) => !previous.has(pid))) starts.push(pos);
+    previous = pids;
+    return false;
+  });
+  return starts;
+}
+
+/**
+ * Moves the cursor to the next (1) or previous (-1) open proposal in the text, and scrolls to
+ * it (keyboard: Alt+PageDown / Alt+PageUp). False when there is none that way.
+ */
+export function goToProposal(direction: -1 | 1): Command {
+  return (state, dispatch) => {
+    const doc = syncBinding(state)?.doc;
+    if (doc === undefined) return false;
+    const starts = openProposalStarts(state, doc);
+    const here = state.selection.from;
+    const target = direction === 1 ? starts.find((pos) => pos > here) : starts.filter((pos) => pos < here - 1).at(-1);
+    if (target === undefined) return false;
+    if (dispatch) dispatch(state.tr.setSelection(TextSelection.create(state.doc, target + 1)).scrollIntoView());
     return true;
   };
 }

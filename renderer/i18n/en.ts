@@ -26,7 +26,7 @@ export const en = {
     newBlock: 'New paragraph (in a sub-paragraph: new sub-paragraph)', newParagraph: 'New paragraph after this one and its sub-paragraphs',
     newSubparagraph: 'New sub-paragraph', indent: 'Make a sub-paragraph', outdent: 'Make a paragraph', moveUp: 'Move paragraph up', moveDown: 'Move paragraph down',
     bold: 'Bold', italic: 'Italic', undo: 'Undo', redo: 'Redo', statusOpen: 'Status: open', statusAdRef: 'Status: agreed ad ref.', statusAgreed: 'Status: agreed',
-    acceptProposal: 'Accept the proposal at the cursor', rejectProposal: 'Reject the proposal at the cursor',
+    acceptProposal: 'Accept the proposal at the cursor', rejectProposal: 'Reject the proposal at the cursor', withdrawProposal: 'Withdraw the proposal at the cursor (on the delegation\'s word)', nextProposal: 'Next open proposal', previousProposal: 'Previous open proposal',
     start: 'Start of the text', end: 'End of the text',
   },
   language: { en: 'EN', zh: '中文', label: 'Interface language' },

@@ -28,7 +28,7 @@ export const zh: UiStrings = {
     newBlock: '新段落（在分段中则为新分段）', newParagraph: '在本段及其分段之后插入新段落',
     newSubparagraph: '新分段', indent: '改为分段', outdent: '改为段落', moveUp: '段落上移', moveDown: '段落下移',
     bold: '粗体', italic: '斜体', undo: '撤销', redo: '重做', statusOpen: '状态：未决', statusAdRef: '状态：待核准商定', statusAgreed: '状态：已商定',
-    acceptProposal: '接受光标处的提案', rejectProposal: '拒绝光标处的提案',
+    acceptProposal: '接受光标处的提案', rejectProposal: '拒绝光标处的提案', withdrawProposal: '撤回光标处的提案（经代表团同意）', nextProposal: '下一个待决提案', previousProposal: '上一个待决提案',
     start: '文本开头', end: '文本结尾',
   },
   language: { en: 'EN', zh: '中文', label: '界面语言' },

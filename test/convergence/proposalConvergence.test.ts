@@ -10,7 +10,7 @@ import { negotiationSchema as schema } from '../../shared/schema/negotiationSche
 import { seededRandom } from '../../shared/seededRandom';
 import { createNegotiationEditor } from '../../renderer/editor/createNegotiationEditor';
 import { setProposalMode } from '../../renderer/editor/proposalModePlugin';
-import { decideAtCursor, decideProposal, proposeMove } from '../../renderer/editor/proposalCommands';
+import { decideAtCursor, decideProposal, goToProposal, proposeMove } from '../../renderer/editor/proposalCommands';
 import { moveBlockDown } from '../../renderer/editor/negotiationCommands';
 import { chainCommands } from 'prosemirror-commands';
 import { normalizedJson, sampleDoc } from '../unit/negotiationTestKit';
@@ -141,6 +141,33 @@ describe('proposals converge across replicas', () => {
     expect(decideAtCursor('accept')(a.view.state, a.view.dispatch, a.view)).toBe(true);
     expect(readProposal(a.doc, pid)?.status).toBe('accepted');
     expect(decideAtCursor('reject')(a.view.state, a.view.dispatch, a.view)).toBe(false);
+    a.view.destroy();
+  });
+
+  it('goes to the next and previous open proposal, and withdraws the one at the cursor, from the keyboard commands', () => {
+    const [a] = network(1, 8) as [Replica];
+    a.view.dispatch(setProposalMode(a.view.state, { proposers: ['CHE'], onBehalfOf: null, round: 1 }));
+    a.view.dispatch(a.view.state.tr.insertText(' first', positionOf(a.view, 'Bravo two') + 9));
+    a.view.dispatch(setProposalMode(a.view.state, { proposers: ['NOR'], onBehalfOf: null, round: 1 }));
+    a.view.dispatch(a.view.state.tr.insertText(' second', positionOf(a.view, 'Echo five') + 9));
+    const first = allProposals(a.doc).find((proposal) => proposal.proposers[0] === 'CHE');
+    const second = allProposals(a.doc).find((proposal) => proposal.proposers[0] === 'NOR');
+    a.view.dispatch(a.view.state.tr.setSelection(TextSelection.create(a.view.state.doc, 1)));
+    const run = (command: ReturnType<typeof goToProposal>): boolean => command(a.view.state, a.view.dispatch, a.view);
+    const pidAtCursor = (): string | undefined => a.view.state.selection.$from.nodeAfter?.marks.find((mark) => mark.type.name === 'insertion')?.attrs.pid as string | undefined;
+    expect(run(goToProposal(1))).toBe(true);
+    expect(pidAtCursor()).toBe(first!.id);
+    expect(run(goToProposal(1))).toBe(true);
+    expect(pidAtCursor()).toBe(second!.id);
+    expect(run(goToProposal(1))).toBe(false);
+    expect(run(goToProposal(-1))).toBe(true);
+    expect(pidAtCursor()).toBe(first!.id);
+    expect(decideAtCursor('withdraw')(a.view.state, a.view.dispatch, a.view)).toBe(true);
+    expect(readProposal(a.doc, first!.id)?.status).toBe('withdrawn');
+    // A decided proposal is no longer a stop on the way.
+    a.view.dispatch(a.view.state.tr.setSelection(TextSelection.create(a.view.state.doc, 1)));
+    expect(run(goToProposal(1))).toBe(true);
+    expect(pidAtCursor()).toBe(second!.id);
     a.view.destroy();
   });
 

@@ -4,7 +4,8 @@ import { linkKinds, sourceKinds, type LinkKind, type SearchHit, type SourceKind 
 import { addLink, linksOfParagraph } from '../../shared/domain/links';
 import { computeNumbering } from '../../shared/schema/numbering';
 import { importInput } from '../services/inputImport/importInput';
-import { InputsLibrary } from '../services/inputsLibrary';
+import type { InputsLibrary } from '../services/inputsLibrary';
+import { followLibrary } from '../services/libraryFollower';
 import { workspaceCoverage } from '../services/inputsService';
 import { negotiationText } from '../services/negotiationReader';
 import type { WorkspaceDocument } from '../services/workspaceDocument';
@@ -32,6 +33,11 @@ function paragraphId(document: WorkspaceDocument, number: string | undefined): s
   return block.id;
 }
 
+/** The workspace's library, its index caught up with the Y.Doc (where saves and removals go). */
+function libraryOf(document: WorkspaceDocument): InputsLibrary {
+  return followLibrary(document).library;
+}
+
 function snippetText(hit: SearchHit): string {
   return hit.snippet.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
 }
@@ -42,7 +48,7 @@ export async function commandImport(document: WorkspaceDocument, input: string, 
     throw new ZeroDraftError('invalid-argument', `--kind must be one of: ${sourceKinds.join(', ')}.`);
   }
   const preview = await importInput({ path: resolve(input) });
-  const library = new InputsLibrary(document.file.connection);
+  const library = libraryOf(document);
   const source = library.addSource({
     kind: options.kind as SourceKind, title: preview.title, eventId: options.event ?? null, date: null,
     language: options.language ?? preview.language, author: null, fileName: preview.fileName,
@@ -52,7 +58,7 @@ export async function commandImport(document: WorkspaceDocument, input: string, 
 
 /** `zerodraft search <file> "<query>" [--json]`: source, passage number, snippet, score. */
 export function commandSearch(document: WorkspaceDocument, query: string, options: InputsOptions, output: CommandOutput): void {
-  const hits = new InputsLibrary(document.file.connection).search(query, {
+  const hits = libraryOf(document).search(query, {
     kinds: options.kind === undefined ? undefined : [options.kind as SourceKind],
     eventIds: options.event === undefined ? undefined : [options.event],
     languages: options.language === undefined ? undefined : [options.language],
@@ -69,7 +75,7 @@ export function commandSearch(document: WorkspaceDocument, query: string, option
 export function commandLink(document: WorkspaceDocument, options: InputsOptions, output: CommandOutput): void {
   const kind = (options.linkKind ?? 'draws-on') as LinkKind;
   if (!linkKinds.includes(kind)) throw new ZeroDraftError('invalid-argument', `--link-kind must be one of: ${linkKinds.join(', ')}.`);
-  const library = new InputsLibrary(document.file.connection);
+  const library = libraryOf(document);
   const passage = library.passagesByIds([options.passage ?? ''])[0];
   if (passage === undefined) throw new ZeroDraftError('invalid-argument', `There is no passage ${options.passage ?? '(missing --passage)'} in the library.`);
   const link = addLink(document.doc, paragraphId(document, options.paragraph), passage.id, kind, options.note ?? '');
@@ -79,7 +85,7 @@ export function commandLink(document: WorkspaceDocument, options: InputsOptions,
 /** `zerodraft links <file> --paragraph <number> [--json]` */
 export function commandLinks(document: WorkspaceDocument, options: InputsOptions, output: CommandOutput): void {
   const links = linksOfParagraph(document.doc, paragraphId(document, options.paragraph));
-  const passages = new Map(new InputsLibrary(document.file.connection).passagesByIds(links.map((link) => link.passageId)).map((passage) => [passage.id, passage]));
+  const passages = new Map(libraryOf(document).passagesByIds(links.map((link) => link.passageId)).map((passage) => [passage.id, passage]));
   const rows = links.map((link) => ({ ...link, passage: passages.get(link.passageId) ?? null }));
   if (options.json) {
     output.out(`${JSON.stringify(rows, null, 2)}\n`);
@@ -94,7 +100,7 @@ export function commandLinks(document: WorkspaceDocument, options: InputsOptions
 
 /** `zerodraft coverage <file> [--json]` */
 export function commandCoverage(document: WorkspaceDocument, options: InputsOptions, output: CommandOutput): void {
-  const coverage = workspaceCoverage(document, new InputsLibrary(document.file.connection));
+  const coverage = workspaceCoverage(document, libraryOf(document));
   if (options.json) {
     output.out(`${JSON.stringify(coverage, null, 2)}\n`);
     return;

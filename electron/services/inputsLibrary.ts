@@ -1,13 +1,17 @@
 // The inputs library of a workspace: sources, their passages, and full-text search over them
-// (FTS5, bm25) in the six UN languages. Lives in the workspace file, on its one connection.
-import { createHash } from 'node:crypto';
+// (FTS5, bm25) in the six UN languages. The sources are shared state of the negotiation's Y.Doc
+// (librarySharedState.ts), so they sync; the tables of the workspace file are its local index
+// (libraryIndex.ts), kept in step by libraryFollower.ts. Without a Y.Doc (tests, legacy files) the
+// library writes the index alone.
 import type Database from 'better-sqlite3';
+import type * as Y from 'yjs';
 import { ZeroDraftError } from '../../shared/api/errors';
 import {
   sourceKinds, type InputPassage, type InputSource, type PassageDraft, type PassageWithSource, type SearchFilters, type SearchHit, type SourceDraft,
 } from '../../shared/domain/inputs';
-import { newBlockId } from '../../shared/schema/blockId';
-import { foldText, indexTerms, isStopTerm, normalizeForIndex, queryToFts, snippetParts, wholeQueryPhrase } from './searchText';
+import { newSharedSource, removeSharedSource, writeSharedSource } from '../../shared/domain/librarySharedState';
+import { LibraryIndex, libraryOrigin, sourceHash } from './libraryIndex';
+import { indexTerms, isStopTerm, queryToFts, snippetParts, wholeQueryPhrase } from './searchText';
 
 const maximumPassageBytes = 1024 * 1024;
 const defaultSearchLimit = 20;
@@ -70,20 +74,6 @@ function checkLimit(limit: unknown, fallback: number): number {
   return Math.min(limit, maximumSearchLimit);
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-/** The form a passage is compared in: folded, white space collapsed. */
-function comparisonForm(text: string): string {
-  return foldText(text).replace(/\s+/gu, ' ').trim();
-}
-
-/** The content hash of a whole source: equal for texts that differ only in case, accents, marks or spacing. */
-function sourceHash(passages: readonly PassageDraft[]): string {
-  return sha256(passages.map((passage) => comparisonForm(passage.text)).join('\n'));
-}
-
 /** SQL conditions (on `s`, the source, and `p`, the passage) and their parameters for search filters. */
 function filterConditions(filters: SearchFilters): { conditions: string[]; parameters: unknown[] } {
   if (typeof filters !== 'object' || filters === null) throw invalid('The search filters must be an object.');
@@ -122,16 +112,25 @@ function toHit(row: HitRow, highlightQuery: string): SearchHit {
 }
 
 /**
- * The inputs library of one workspace file: adds and removes sources with their passages, keeps
- * the search index in step (same transaction), searches and suggests passages.
+ * The inputs library of one workspace: adds and removes sources with their passages (in the
+ * Y.Doc when it has one, and in the index at once), searches and suggests passages.
  */
 export class InputsLibrary {
   private readonly database: Database.Database;
+  private readonly doc: Y.Doc | null;
+  private readonly index: LibraryIndex;
   private readonly statements = new Map<string, Database.Statement>();
 
-  /** Uses the workspace file's connection (`WorkspaceFile.connection`), migrated to schema 2 or later. */
-  constructor(database: Database.Database) {
+  /**
+   * Uses the workspace file's connection (`WorkspaceFile.connection`), migrated to schema 2 or
+   * later, and the negotiation's Y.Doc, where sources are saved so they sync (null: the index
+   * alone, as before the library synced). Use libraryFollower.ts `followLibrary` for an open
+   * workspace, so that sources from other replicas reach the index too.
+   */
+  constructor(database: Database.Database, doc: Y.Doc | null = null) {
     this.database = database;
+    this.doc = doc;
+    this.index = new LibraryIndex(database);
   }
 
   private statement(sql: string): Database.Statement {
@@ -146,34 +145,22 @@ export class InputsLibrary {
   }
 
   /**
-   * Saves a source and its passages in one transaction and indexes them. Throws `already-exists`
-   * (naming the existing source) when the library holds a source with the same text.
+   * Saves a source and its passages (in the Y.Doc, one transaction) and indexes them. Throws
+   * `already-exists` (naming the existing source) when the library holds a source with the same
+   * text. (Two replicas that import the same text while apart both keep theirs: see README.)
    */
   addSource(source: SourceDraft, passages: readonly PassageDraft[]): InputSource {
     checkSourceDraft(source);
     checkPassages(passages);
-    const contentHash = sourceHash(passages);
-    const id = newBlockId();
-    this.database.transaction(() => {
-      const existing = this.sourceWithHash(contentHash);
-      if (existing !== null) {
-        throw new ZeroDraftError('already-exists', `This source is already in the library, as "${existing.title}". Nothing was added.`);
-      }
-      this.statement(`INSERT INTO input_sources (id, kind, title, event_id, date, language, author, file_name, content_hash, imported_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, source.kind, source.title.trim(), source.eventId ?? null, source.date ?? null,
-        source.language, source.author ?? null, source.fileName ?? null, contentHash, new Date().toISOString());
-      passages.forEach((passage, index) => this.insertPassage(id, index + 1, passage, source.language));
-    })();
-    return this.source(id)!;
-  }
-
-  private insertPassage(sourceId: string, ordinal: number, passage: PassageDraft, language: string): void {
-    const indexed = normalizeForIndex(passage.text);
-    const searchRowid = this.statement('INSERT INTO input_passage_search (body, characters) VALUES (?, ?)')
-      .run(indexed.body, indexed.characters).lastInsertRowid;
-    this.statement(`INSERT INTO input_passages (id, source_id, ordinal, number, text, language, content_hash, search_rowid)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(newBlockId(), sourceId, ordinal, passage.number ?? null, passage.text, language,
-      sha256(comparisonForm(passage.text)), searchRowid);
+    const existing = this.sourceWithHash(sourceHash(passages));
+    if (existing !== null) {
+      throw new ZeroDraftError('already-exists', `This source is already in the library, as "${existing.title}". Nothing was added.`);
+    }
+    const shared = newSharedSource({ ...source, title: source.title.trim() }, passages, new Date().toISOString());
+    if (this.doc !== null) writeSharedSource(this.doc, shared, libraryOrigin);
+    // Indexed by the follower already when there is one; the index ignores a second add.
+    this.index.add(shared);
+    return this.source(shared.id)!;
   }
 
   private sourceWithHash(contentHash: string): InputSource | null {
@@ -310,14 +297,11 @@ export class InputsLibrary {
     return weighted.slice(0, suggestionTermCount).map((entry) => entry.term);
   }
 
-  /** Removes a source, its passages and their index rows (one transaction); `not-found` for an unknown id. */
+  /** Removes a source (from the Y.Doc, so from every replica), its passages and their index rows; `not-found` for an unknown id. */
   removeSource(id: string): void {
-    this.database.transaction(() => {
-      if (this.source(id) === null) throw new ZeroDraftError('not-found', 'This source is not in the library (it may have been removed already).');
-      this.statement('DELETE FROM input_passage_search WHERE rowid IN (SELECT search_rowid FROM input_passages WHERE source_id = ?)').run(id);
-      this.statement('DELETE FROM input_passages WHERE source_id = ?').run(id);
-      this.statement('DELETE FROM input_sources WHERE id = ?').run(id);
-    })();
+    if (typeof id !== 'string' || !this.index.has(id)) throw new ZeroDraftError('not-found', 'This source is not in the library (it may have been removed already).');
+    if (this.doc !== null) removeSharedSource(this.doc, id, libraryOrigin);
+    this.index.remove(id);
   }
 
   /** Number of passages in the library. */

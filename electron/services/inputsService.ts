@@ -63,5 +63,6 @@ export function inputsService(context: InputsContext): InputsService {
     coverage: async (handle) => workspaceCoverage(context.documentOf(handle), context.libraryOf(handle)),
     removeSource: async (handle, sourceId) => { context.libraryOf(handle).removeSource(sourceId); },
     onDidImportProgress: () => () => undefined,
+    onDidChangeLibrary: () => () => undefined,
   };
 }

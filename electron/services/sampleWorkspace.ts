@@ -1,13 +1,14 @@
 import { addLink } from '../../shared/domain/links';
 import { sampleLinks, sampleSources } from '../../shared/domain/sampleInputs';
 import { computeNumbering } from '../../shared/schema/numbering';
-import { InputsLibrary } from './inputsLibrary';
+import type { InputsLibrary } from './inputsLibrary';
+import { followLibrary } from './libraryFollower';
 import { negotiationText } from './negotiationReader';
 import { seedEmpty } from './negotiationSeed';
 import { seedSampleWithProposals } from './sampleProposalSeed';
 import { WorkspaceDocument } from './workspaceDocument';
 
-/** Adds the sample's input summaries to the library and links some of their passages to paragraphs. */
+/** Adds the sample's input summaries to the library (in the Y.Doc, so they sync) and links some of their passages to paragraphs. */
 function seedSampleInputs(document: WorkspaceDocument, library: InputsLibrary): void {
   const paragraphIds = computeNumbering(negotiationText(document.doc)).blocks
     .filter((block) => block.kind === 'paragraph').map((block) => block.id);
@@ -35,7 +36,12 @@ function seedSampleInputs(document: WorkspaceDocument, library: InputsLibrary): 
  */
 export function createSampleWorkspace(path: string): WorkspaceDocument {
   const document = WorkspaceDocument.create(path, seedSampleWithProposals);
-  seedSampleInputs(document, new InputsLibrary(document.file.connection));
+  const followed = followLibrary(document);
+  try {
+    seedSampleInputs(document, followed.library);
+  } finally {
+    followed.stop();
+  }
   return document;
 }
 

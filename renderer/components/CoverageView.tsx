@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ZeroDraftApi } from '../../shared/api/contract';
 import type { Coverage } from '../../shared/domain/coverage';
 import type { ProcessEvent } from '../../shared/domain/processTemplate';
+import { useLibraryVersion } from '../panels/useLibraryVersion';
 
 function Bar({ label, reflected, total, onClick }: { label: string; reflected: number; total: number; onClick?: () => void }) {
   const share = total === 0 ? 0 : reflected / total;
@@ -26,7 +27,8 @@ export function CoverageView({ api, handle, events, onGoToParagraph, onClose }: 
   const language = i18n.language === 'zh' ? 'zh' : 'en';
   const [coverage, setCoverage] = useState<Coverage | null>(null);
   const [openSource, setOpenSource] = useState<string | null>(null);
-  useEffect(() => { void api.inputs.coverage(handle).then(setCoverage); }, [api, handle]);
+  const libraryVersion = useLibraryVersion(api, handle);
+  useEffect(() => { void api.inputs.coverage(handle).then(setCoverage); }, [api, handle, libraryVersion]);
   const eventTitle = (id: string): string => events.find((event) => event.id === id)?.title[language] ?? id;
 
   return (

@@ -4,6 +4,7 @@ import type { ZeroDraftApi } from '../../shared/api/contract';
 import { sourceKinds, unLanguages, type SearchHit, type SourceKind } from '../../shared/domain/inputs';
 import type { ProcessEvent } from '../../shared/domain/processTemplate';
 import { SnippetText } from './SnippetText';
+import { useLibraryVersion } from './useLibraryVersion';
 
 const searchDelayMilliseconds = 150;
 
@@ -18,6 +19,7 @@ export function LibrarySearch({ api, handle, events, onLink }: { api: ZeroDraftA
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const libraryVersion = useLibraryVersion(api, handle);
 
   useEffect(() => {
     const focus = (event: KeyboardEvent): void => {
@@ -34,7 +36,7 @@ export function LibrarySearch({ api, handle, events, onLink }: { api: ZeroDraftA
       api.inputs.search(handle, query, filters).then((found) => { setHits(found); setError(null); }, (caught: unknown) => setError(String(caught)));
     }, searchDelayMilliseconds);
     return () => clearTimeout(timer);
-  }, [api, handle, query, kind, eventId, language]);
+  }, [api, handle, query, kind, eventId, language, libraryVersion]);
 
   return (
     <section className="zd-library-search">

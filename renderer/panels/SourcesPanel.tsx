@@ -8,6 +8,7 @@ import { processEventsOf } from '../../shared/domain/processCalendar';
 import type { EditorStore } from '../editor/editorStore';
 import { LibrarySearch } from './LibrarySearch';
 import { SnippetText } from './SnippetText';
+import { useLibraryVersion } from './useLibraryVersion';
 import { paragraphText, useParagraphAtCursor } from './useParagraphAtCursor';
 
 /** The links of a paragraph, kept current as the Y.Doc changes (here or on another replica). */
@@ -56,17 +57,18 @@ export function SourcesPanel({ api, handle, doc, store, onImport }: { api: ZeroD
   const [passages, setPassages] = useState(new Map<string, PassageWithSource>());
   const [suggestions, setSuggestions] = useState<SearchHit[]>([]);
   const linkedIds = links.map((link) => link.passageId).join(',');
+  const libraryVersion = useLibraryVersion(api, handle);
 
   useEffect(() => {
     const ids = linkedIds === '' ? [] : linkedIds.split(',');
     void api.inputs.passagesByIds(handle, ids).then((found) => setPassages(new Map(found.map((passage) => [passage.id, passage]))), () => setPassages(new Map()));
-  }, [api, handle, linkedIds]);
+  }, [api, handle, linkedIds, libraryVersion]);
 
   useEffect(() => {
     if (paragraph === null) { setSuggestions([]); return; }
     const text = paragraphText(store, paragraph.id);
     void api.inputs.suggest(handle, text, linkedIds === '' ? [] : linkedIds.split(',')).then(setSuggestions, () => setSuggestions([]));
-  }, [api, handle, paragraph, linkedIds, store]);
+  }, [api, handle, paragraph, linkedIds, store, libraryVersion]);
 
   const link = (hit: SearchHit): void => { if (paragraph !== null) addLink(doc, paragraph.id, hit.passageId); };
 

@@ -7,6 +7,7 @@ import type { MenuCommand } from '../../shared/api/contract';
 import { ServiceCore, type ClientSession } from '../services/serviceCore';
 import { useSqliteNativeBinding, workspaceExtension } from '../services/workspaceFile';
 import { connectWindow, registerIpcHandlers } from './ipc';
+import { keychainSecrets } from './keychainSecrets';
 import { installMenu, rebuildMenu } from './menu';
 import { createMainWindow, installContentSecurityPolicy } from './window';
 
@@ -100,7 +101,7 @@ function hardenWebContents(contents: WebContents): void {
 
 function startServices(): void {
   useSqliteNativeBinding(sqliteNativeBindingPath());
-  core = new ServiceCore({ dataDirectory: app.getPath('userData'), hostKind: 'electron', version: app.getVersion() });
+  core = new ServiceCore({ dataDirectory: app.getPath('userData'), hostKind: 'electron', version: app.getVersion(), secrets: keychainSecrets() });
   installContentSecurityPolicy(session.defaultSession);
   registerIpcHandlers(rebuildMenu);
   installMenu({ core, sendCommand });

@@ -6,6 +6,8 @@ import { numberingOf } from '../editor/numberingPlugin';
 import { paragraphAtCursor } from '../editor/negotiationCommands';
 import { useEditorSelector, type EditorStore } from '../editor/editorStore';
 import type { SaveState, WorkspaceReplica } from '../app/workspaceReplica';
+import type { SyncSession } from '../app/syncSession';
+import { SyncIndicator } from './SyncIndicator';
 
 const countDelayMilliseconds = 400;
 const positionDelayMilliseconds = 200;
@@ -44,9 +46,11 @@ function useCounts(store: EditorStore): { paragraphs: number; words: number } {
   return counts;
 }
 
-/** Bottom of the window: save state, counts, position, UI language. */
-export function StatusBar({ replica, store, language, onLanguage }: {
+/** Bottom of the window: save state, sync, counts, position, UI language. */
+export function StatusBar({ replica, store, language, onLanguage, sync, onShare }: {
   replica: WorkspaceReplica; store: EditorStore; language: UiLanguage; onLanguage: (language: UiLanguage) => void;
+  /** The open workspace's sync, for the connection indicator (null until it is set up). */
+  sync: SyncSession | null; onShare: () => void;
 }) {
   const { t } = useTranslation();
   const saveElement = useRef<HTMLSpanElement>(null);
@@ -66,6 +70,7 @@ export function StatusBar({ replica, store, language, onLanguage }: {
   return (
     <footer className="zd-status-bar">
       <span ref={saveElement} className={`zd-save zd-save-${save.kind}`} data-save-state={replica.state.kind} role="status">{saveText}</span>
+      {sync !== null && <SyncIndicator sync={sync} onShare={onShare} />}
       <span className="zd-counts">{t('status.counts', { paragraphs: counts.paragraphs, words: counts.words.toLocaleString() })}</span>
       <span className="zd-position">{position}</span>
       <span className="zd-spacer" />

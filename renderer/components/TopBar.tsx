@@ -2,8 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentWorkspace } from '../../shared/api/contract';
 
-/** Top of the window: the workspace menu and the current mode. */
-export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, onClose, outlineVisible, onToggleOutline, onCoverage, modeControl }: {
+/** Top of the window: the workspace menu, sharing, who is online and the current mode. */
+export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, onClose, outlineVisible, onToggleOutline, onCoverage, onShare, online, modeControl }: {
   name: string | null;
   recent: RecentWorkspace[];
   onNew: () => void;
@@ -15,6 +15,10 @@ export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, 
   onToggleOutline: () => void;
   /** Opens the coverage view; null when no workspace is open. */
   onCoverage: (() => void) | null;
+  /** Opens the Share dialog; null when no workspace is open. */
+  onShare: (() => void) | null;
+  /** Who else is online in the shared workspace. */
+  online: ReactNode;
   /** The drafting / proposal mode switch, when a workspace is open. */
   modeControl: ReactNode;
 }) {
@@ -42,7 +46,9 @@ export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, 
         )}
       </div>
       {onCoverage !== null && <button type="button" className="zd-top-button" onClick={onCoverage}>{t('coverage.button')}</button>}
+      {onShare !== null && <button type="button" className="zd-top-button" onClick={onShare} title={t('sync.shortcut')}>{t('sync.share')}</button>}
       <span className="zd-spacer" />
+      {online}
       {modeControl}
     </header>
   );

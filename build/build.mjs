@@ -13,9 +13,12 @@ const started = Date.now();
 const nodeEntries = {
   serve: 'electron/serve/serveMain.ts',
   cli: 'electron/cli/cliEntry.ts',
+  syncServer: 'electron/sync/syncServerEntry.ts',
   bench: 'bench/benchMain.ts',
   // Input parsing runs in this worker, next to the bundle that starts it.
   importWorker: 'electron/services/inputImport/importWorker.ts',
+  // Export runs in this worker, next to the bundle that starts it.
+  exportWorker: 'electron/services/export/exportWorker.ts',
 };
 
 async function buildNode() {
@@ -38,7 +41,11 @@ async function buildNode() {
 async function buildElectron() {
   await esbuild({
     absWorkingDir: root,
-    entryPoints: { main: 'electron/main/index.ts', importWorker: 'electron/services/inputImport/importWorker.ts' },
+    entryPoints: {
+      main: 'electron/main/index.ts',
+      importWorker: 'electron/services/inputImport/importWorker.ts',
+      exportWorker: 'electron/services/export/exportWorker.ts',
+    },
     outdir: 'dist/electron',
     bundle: true,
     platform: 'node',

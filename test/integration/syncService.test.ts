@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -7,6 +7,7 @@ import { createSampleWorkspace } from '../../electron/services/sampleWorkspace';
 import { ServiceCore, type ClientSession } from '../../electron/services/serviceCore';
 import type { SecretStore } from '../../electron/services/syncSettings';
 import { WorkspaceFile } from '../../electron/services/workspaceFile';
+import { negotiationText } from '../../electron/services/negotiationReader';
 import { channelName, type CallResult, type OpenedWorkspace, type PresenceEvent, type SyncState } from '../../shared/api/contract';
 import { temporaryFolder } from '../support/temporaryFolder';
 
@@ -163,6 +164,36 @@ describe('sync service', () => {
       await bob.close();
     }
   }, 60_000);
+
+  it('joins a shared negotiation on a new machine: an empty workspace receives all of it; a refused token leaves no file', async () => {
+    const alice = new Participant('alice-joined');
+    await alice.open();
+    const joiner = new ServiceCore({ dataDirectory: `${folder.path}/joiner-data`, hostKind: 'browser', version: 'test' });
+    const session = joiner.connect({ send: () => undefined });
+    try {
+      await alice.connect(server.store.issueToken(room, 'Alice', 'read-write', null).token, 'Alice');
+      await statusOf(alice, 'synced');
+      await alice.write('joined', 'present before the join');
+      const path = `${folder.path}/joined.zdraft`;
+      const refused = await session.call(channelName('workspace', 'join'), [path, { url: server.url, room, token: 'zd1.not-a-token', name: 'Carol' }]);
+      expect(refused.ok).toBe(false);
+      expect(!refused.ok && refused.error.code).toBe('unauthorized');
+      expect(existsSync(path)).toBe(false);
+      const token = server.store.issueToken(room, 'Carol', 'read-write', null).token;
+      const opened = value<OpenedWorkspace>(await session.call(channelName('workspace', 'join'), [path, { url: server.url, room, token, name: 'Carol' }]));
+      const replica = new Y.Doc({ gc: false });
+      Y.applyUpdate(replica, opened.state);
+      expect(replica.getMap('probe').get('joined')).toBe('present before the join');
+      expect(negotiationText(replica).textContent).toBe(negotiationText(alice.replica).textContent);
+      expect(negotiationText(replica).textContent.length).toBeGreaterThan(1000);
+      const state = value<SyncState>(await session.call(channelName('sync', 'status'), [opened.handle]));
+      expect(state.status).toBe('synced');
+    } finally {
+      session.dispose();
+      joiner.closeAll();
+      await alice.close();
+    }
+  });
 
   it('refuses wrong, expired and revoked tokens with the reason, and shows a read-only token as read-only', async () => {
     const carol = new Participant('carol');

@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { validateCall, parseChannel } from '../../shared/api/argumentValidation';
 import {
   channelName, type AppService, type CallResult, type HostInfo, type MenuCommand, type OpenedWorkspace,
-  type ExportsService, type InputsService, type SyncService, type WorkspaceService,
+  type ExportsService, type InputsService, type SyncConnectRequest, type SyncService, type WorkspaceService,
 } from '../../shared/api/contract';
 import { ZeroDraftError, serializeError } from '../../shared/api/errors';
 import { AppState } from './appState';
@@ -12,7 +12,7 @@ import { followLibrary, type FollowedLibrary, type LibraryChange } from './libra
 import { inputsService } from './inputsService';
 import { exportsService } from './exportService';
 import { createSampleWorkspace, createWorkspace } from './sampleWorkspace';
-import { connectWorkspace } from './syncClient';
+import { connectWorkspace, createJoiningWorkspace } from './syncClient';
 import { syncService, WorkspaceSyncs, type SyncConnector } from './syncService';
 import type { SecretStore } from './syncSettings';
 import { WorkspaceDocument } from './workspaceDocument';
@@ -127,6 +127,31 @@ export class ServiceCore {
     return {
       handle, path: absolute, name: document.name, state: document.encodeState(), schemaVersion: document.file.schemaVersion,
     };
+  }
+
+  /**
+   * Joins a shared negotiation on a new machine: creates an empty (unseeded) workspace file,
+   * connects it to the sync server and attaches the client once the whole negotiation has
+   * arrived. On a refusal or a timeout the file is removed and nothing is left behind.
+   */
+  async join(client: ClientSession, path: string, request: SyncConnectRequest, timeoutMilliseconds = 30_000): Promise<OpenedWorkspace> {
+    const absolute = resolve(path);
+    if (this.documents.has(absolute) || existsSync(absolute)) throw new ZeroDraftError('already-exists', `A file named ${absolute} already exists; choose another name.`, absolute);
+    const document = createJoiningWorkspace(absolute);
+    try {
+      this.syncs.connect(document, request);
+      await this.syncs.whenSettled(document, timeoutMilliseconds);
+    } catch (error) {
+      this.syncs.release(document);
+      document.close();
+      rmSync(absolute, { force: true });
+      throw error;
+    }
+    this.watchDocument(absolute, document);
+    const handle = `w${this.nextHandle++}`;
+    this.attachments.set(handle, { handle, client, document, path: absolute });
+    this.appState.noteOpened(absolute);
+    return { handle, path: absolute, name: document.name, state: document.encodeState(), schemaVersion: document.file.schemaVersion };
   }
 
   /** Reconnects a workspace left shared, once the client has its state and the replica is built. */
@@ -254,6 +279,7 @@ export class ClientSession {
     return {
       create: async (path, options) => this.core.attach(this, withExtension(checkedPath(path)), options),
       open: async (path) => this.core.attach(this, checkedPath(path), null),
+      join: async (path, request) => this.core.join(this, withExtension(checkedPath(path)), request),
       close: async (handle) => { this.core.attachment(this, handle); this.core.detach(handle, true); },
       applyUpdate: async (handle, update) => this.core.attachment(this, handle).document.applyUpdate(update, handle),
       onDidUpdate: () => () => undefined,

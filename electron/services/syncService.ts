@@ -185,6 +185,31 @@ export class WorkspaceSyncs {
     entry.lastClock = live.awareness.meta.get(live.awareness.clientID)?.clock ?? entry.lastClock;
   }
 
+  /**
+   * Resolves once a workspace's connection has received the server's state (synced or
+   * read-only); rejects with the reason when the server refuses it, or after `timeoutMilliseconds`.
+   */
+  whenSettled(document: WorkspaceDocument, timeoutMilliseconds: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const started = Date.now();
+      const check = (): void => {
+        const entry = this.shared.get(document);
+        if (entry !== undefined && (entry.status === 'synced' || entry.status === 'read-only')) { clearInterval(timer); resolve(); return; }
+        if (entry === undefined || entry.status === 'error') {
+          clearInterval(timer);
+          reject(new ZeroDraftError('unauthorized', `The sync server refused the invitation (${entry?.reason ?? 'closed'}${entry?.detail ? `: ${entry.detail}` : ''}). Nothing was created.`));
+          return;
+        }
+        if (Date.now() - started > timeoutMilliseconds) {
+          clearInterval(timer);
+          reject(new ZeroDraftError('io', `The sync server could not be reached within ${Math.round(timeoutMilliseconds / 1000)} s (${entry.reason ?? entry.status}). Nothing was created.`));
+        }
+      };
+      const timer = setInterval(check, 50);
+      check();
+    });
+  }
+
   private setStatus(document: WorkspaceDocument, entry: SharedWorkspace, status: SyncStatus, reason: SyncErrorReason | null, detail: string | null): void {
     if (entry.status === status && entry.reason === reason && entry.detail === detail) return;
     entry.status = status;

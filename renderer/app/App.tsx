@@ -13,6 +13,7 @@ import { DelegationsPanel } from '../panels/DelegationsPanel';
 import { CoverageView } from '../components/CoverageView';
 import { ImportDialog } from '../components/ImportDialog';
 import { ShareDialog } from '../components/ShareDialog';
+import { JoinDialog } from '../components/JoinDialog';
 import { OnlinePeople, ReadOnlyNotice } from '../components/SyncIndicator';
 import { KeysPanel } from '../panels/KeysPanel';
 import { LineagePanel } from '../panels/LineagePanel';
@@ -64,7 +65,7 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
   const [language, setLanguage] = useState(initialLanguage);
   const [outlineVisible, setOutlineVisible] = useState(true);
   const [tab, setTab] = useState<RightTab>('paragraph');
-  const [overlay, setOverlay] = useState<'import' | 'coverage' | 'share' | null>(null);
+  const [overlay, setOverlay] = useState<'import' | 'coverage' | 'share' | 'join' | null>(null);
   const [proposalView, setProposalView] = useState<ProposalView>('compilation');
   const [revisionOverlay, setRevisionOverlay] = useState<RevisionOverlay | null>(null);
   const store = useMemo(() => new EditorStore(), []);
@@ -163,7 +164,7 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
     <div className={`zd-window ${outlineVisible ? '' : 'zd-no-outline'}`}>
       <TopBar
         name={replica?.opened.name ?? null} recent={recent} outlineVisible={outlineVisible}
-        onNew={() => onMenuCommand('new-workspace')} onOpen={() => onMenuCommand('open-workspace')}
+        onNew={() => onMenuCommand('new-workspace')} onOpen={() => onMenuCommand('open-workspace')} onJoin={() => setOverlay('join')}
         onOpenPath={(path) => void openWorkspace(path, null)} onOpenSample={() => onMenuCommand('open-sample')}
         onClose={() => onMenuCommand('close-workspace')} onToggleOutline={() => onMenuCommand('toggle-outline')}
         onCoverage={replica === null ? null : () => setOverlay('coverage')}
@@ -218,6 +219,17 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
       </main>
       {replica !== null && <StatusBar replica={replica} store={store} language={language} onLanguage={changeLanguage} sync={sync} onShare={() => setOverlay('share')} />}
       {sync !== null && overlay === 'share' && <ShareDialog sync={sync} onClose={() => setOverlay(null)} />}
+      {overlay === 'join' && (
+        <JoinDialog
+          defaultDirectory={host.defaultDirectory} onCancel={() => setOverlay(null)}
+          onJoin={async (path, request) => {
+            const opened = await api.workspace.join(path, request);
+            setOverlay(null);
+            await openWorkspace(Promise.resolve(opened), null);
+            return opened;
+          }}
+        />
+      )}
       {replica !== null && overlay === 'import' && (
         <ImportDialog
           api={api} host={host} handle={replica.opened.handle} events={processEventsOf(replica.doc)}

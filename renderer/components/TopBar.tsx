@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { RecentWorkspace } from '../../shared/api/contract';
 
 /** Top of the window: the workspace menu, sharing, who is online and the current mode. */
-export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, onClose, outlineVisible, onToggleOutline, onCoverage, onShare, online, modeControl }: {
+export function TopBar({ name, recent, onNew, onOpen, onJoin, onOpenPath, onOpenSample, onClose, outlineVisible, onToggleOutline, onCoverage, onShare, online, modeControl }: {
   name: string | null;
   recent: RecentWorkspace[];
   onNew: () => void;
   onOpen: () => void;
   onOpenPath: (path: string) => void;
   onOpenSample: () => void;
+  onJoin: () => void;
   onClose: () => void;
   outlineVisible: boolean;
   onToggleOutline: () => void;
@@ -37,6 +38,7 @@ export function TopBar({ name, recent, onNew, onOpen, onOpenPath, onOpenSample, 
             <li role="none"><button type="button" role="menuitem" onClick={run(onNew)}>{t('menu.new')}</button></li>
             <li role="none"><button type="button" role="menuitem" onClick={run(onOpen)}>{t('menu.open')}</button></li>
             <li role="none"><button type="button" role="menuitem" onClick={run(onOpenSample)}>{t('menu.openSample')}</button></li>
+            <li role="none"><button type="button" role="menuitem" onClick={run(onJoin)}>{t('join.menu')}</button></li>
             {name !== null && <li role="none"><button type="button" role="menuitem" onClick={run(onClose)}>{t('menu.close')}</button></li>}
             <li role="separator" className="zd-menu-heading">{t('menu.recent')}</li>
             {recent.filter((entry) => entry.exists).slice(0, 8).map((entry) => (

@@ -93,6 +93,11 @@ export const en = {
     },
     readOnly: 'Your invite token only allows reading: the text cannot be edited here.',
   },
+  join: {
+    menu: 'Join a shared negotiation…', title: 'Join a shared negotiation',
+    intro: 'Zero Draft creates a workspace file on this computer and fills it with the negotiation from the sync server. Everything stays in that file, offline too.',
+    path: 'Workspace file to create', join: 'Join', receiving: 'Receiving the negotiation from the server…',
+  },
   revisions: {
     tab: 'Revisions', rounds: 'Rounds', currentRound: 'Current round (stamps new proposals)', informalMonth: 'Month of an informal round', addInformal: 'Add an informal round',
     save: 'Save a revision', name: 'Name', date: 'Date', note: 'Note', notePlaceholder: 'Note (e.g. issued to Member States)', saveButton: 'Save revision',

@@ -95,6 +95,11 @@ export const zh: UiStrings = {
     },
     readOnly: '您的邀请令牌只允许阅读：此处无法编辑文本。',
   },
+  join: {
+    menu: '加入共享谈判…', title: '加入共享谈判',
+    intro: 'Zero Draft 将在本机创建一个工作区文件，并从同步服务器取得整个谈判内容。所有内容都保存在该文件中，离线时也可使用。',
+    path: '要创建的工作区文件', join: '加入', receiving: '正在从服务器接收谈判内容…',
+  },
   revisions: {
     tab: '修订版', rounds: '谈判轮次', currentRound: '当前轮次（新提案记入此轮）', informalMonth: '非正式轮次的月份', addInformal: '增加非正式轮次',
     save: '保存修订版', name: '名称', date: '日期', note: '备注', notePlaceholder: '备注（例如：已分发会员国）', saveButton: '保存修订版',

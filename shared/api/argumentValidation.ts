@@ -101,6 +101,7 @@ const argumentChecks: { [S in ServiceName]: { [M in (typeof serviceMethods)[S][n
   workspace: {
     create: [isString, isCreateOptions],
     open: [isString],
+    join: [isString, isSyncRequest],
     close: [isString],
     applyUpdate: [isString, isBytes],
   },

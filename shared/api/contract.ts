@@ -86,6 +86,12 @@ export interface WorkspaceService {
   create(path: string, options: { sample: boolean }): Promise<OpenedWorkspace>;
   /** Opens an existing workspace file. */
   open(path: string): Promise<OpenedWorkspace>;
+  /**
+   * Joins a shared negotiation: creates an empty workspace file at `path`, connects it to the
+   * sync server and opens it once the whole negotiation has arrived (`unauthorized` for a refused
+   * token, `io` when the server cannot be reached; nothing is left behind).
+   */
+  join(path: string, request: SyncConnectRequest): Promise<OpenedWorkspace>;
   /** Detaches this client; the file is closed when no client holds it. */
   close(handle: string): Promise<void>;
   /** Applies a Yjs update made by this client; resolves once it is durably stored. */
@@ -283,7 +289,7 @@ export type ServiceName = keyof ZeroDraftApi;
 
 /** Request/response methods of each service (events excluded); checked against the interfaces below. */
 export const serviceMethods = {
-  workspace: ['create', 'open', 'close', 'applyUpdate'],
+  workspace: ['create', 'open', 'join', 'close', 'applyUpdate'],
   inputs: ['previewImport', 'cancelImport', 'saveImport', 'sources', 'passages', 'passagesByIds', 'search', 'suggest', 'coverage', 'removeSource'],
   app: [
     'hostInfo', 'recentWorkspaces', 'startupWorkspace', 'sampleWorkspace', 'preferences',

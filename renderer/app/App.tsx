@@ -32,7 +32,7 @@ import { OutlinePanel } from '../panels/OutlinePanel';
 import { ParagraphPanel } from '../panels/ParagraphPanel';
 import { ProcessPanel } from '../panels/ProcessPanel';
 import type { EarlyCommands } from './startApp';
-import { useSyncSession } from './useSyncSession';
+import { useReadOnly, useSyncSession } from './useSyncSession';
 import { WorkspaceReplica } from './workspaceReplica';
 
 type RightTab = 'paragraph' | 'proposals' | 'sources' | 'lineage' | 'revisions' | 'process' | 'delegations' | 'keys';
@@ -71,6 +71,8 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
   const store = useMemo(() => new EditorStore(), []);
   const replicaRef = useRef<WorkspaceReplica | null>(null);
   const sync = useSyncSession(api, replica);
+  // A read-only invitation: every control that would change the negotiation is disabled.
+  const readOnly = useReadOnly(sync);
 
   /** Replaces the open workspace, closing the previous one once its changes are stored. */
   const showReplica = useCallback((next: WorkspaceReplica | null) => {
@@ -173,7 +175,7 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
         modeControl={replica === null ? null : (
           <>
             <ProposalViewSelect doc={replica.doc} view={proposalView} onChange={setProposalView} />
-            <ProposalModeControl key={replica.opened.handle} store={store} doc={replica.doc} rounds={roundNumbers(replica.doc)} />
+            <fieldset className="zd-plain-fieldset" disabled={readOnly}><ProposalModeControl key={replica.opened.handle} store={store} doc={replica.doc} rounds={roundNumbers(replica.doc)} /></fieldset>
           </>
         )}
       />
@@ -197,7 +199,7 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
                   <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'zd-active' : ''} onClick={() => setTab(name)}>{t(`panel.${name}`)}</button>
                 ))}
               </div>
-              <div className="zd-tab-body" role="tabpanel">
+              <fieldset className="zd-tab-body zd-plain-fieldset" role="tabpanel" disabled={readOnly}>
                 {tab === 'paragraph' && <ParagraphPanel store={store} />}
                 {tab === 'proposals' && <ProposalsPanel doc={replica.doc} store={store} />}
                 {tab === 'sources' && <SourcesPanel api={api} handle={replica.opened.handle} doc={replica.doc} store={store} onImport={() => setOverlay('import')} />}
@@ -212,7 +214,7 @@ export function App({ api, host, initialLanguage, startup, early, disconnected }
                 {tab === 'process' && <ProcessPanel doc={replica.doc} />}
                 {tab === 'delegations' && <DelegationsPanel />}
                 {tab === 'keys' && <KeysPanel />}
-              </div>
+              </fieldset>
             </aside>
           </>
         )}

@@ -37,3 +37,14 @@ export function useOnlinePeople(sync: SyncSession): OnlinePerson[] {
   }, [sync]);
   return useMemo(() => JSON.parse(key) as OnlinePerson[], [key]);
 }
+
+/** Whether the open workspace is shared read-only (its edits would be refused): false when not shared. */
+export function useReadOnly(sync: SyncSession | null): boolean {
+  const [readOnly, setReadOnly] = useState(sync?.readOnly ?? false);
+  useEffect(() => {
+    setReadOnly(sync?.readOnly ?? false);
+    if (sync === null) return undefined;
+    return sync.onChange(() => setReadOnly(sync.readOnly));
+  }, [sync]);
+  return readOnly;
+}

@@ -141,6 +141,10 @@ describe('sync between two browser contexts on two workspaces', () => {
     await bob.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => bob.locator('.zd-text').getAttribute('contenteditable')).toBe('false');
     await expect.poll(() => bob.locator('.zd-banner-notice').innerText()).toContain('only allows reading');
+    // The panels' and the top bar's controls that would change the negotiation are disabled too.
+    await bob.getByRole('tab', { name: 'Revisions' }).click();
+    await expect.poll(() => bob.getByRole('button', { name: 'Save revision' }).isDisabled()).toBe(true);
+    await expect.poll(() => bob.getByRole('textbox', { name: /Propose as/ }).isDisabled()).toBe(true);
     await typeAtEnd(alice, '3.', ' Still shared.');
     await expect.poll(() => bob.locator('.zd-text [data-label="3."]').innerText()).toContain('Still shared.');
   });

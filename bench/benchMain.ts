@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--sizes L,XL] [--reps 3] [--keys 500] [--only typing,open,memory,persist,search,proposals] [--out file]`
+// `npm run bench [-- --quick] [--sizes L,XL] [--reps 3] [--keys 500] [--only typing,open,memory,persist,search,proposals,export,sync] [--out file]`
 // Runs every workload against its baselines in the same run and writes
 // bench/results/<date>-<machine>.json plus the table in bench/README.md.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +12,8 @@ import type { BenchSize } from './negotiationGenerator';
 import { runPersistBenchmark } from './persistBenchmark';
 import { runSearchBenchmark } from './searchBenchmark';
 import { runProposalTyping } from './proposalWorkload';
+import { runExportBenchmark } from './exportBenchmark';
+import { runSyncBenchmark } from './syncBenchmark';
 import { machineDescription, writeResults } from './benchReport';
 
 const projectRoot = join(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
   });
   const quick = values.quick;
   const sizes = (values.sizes?.split(',') ?? (quick ? ['S'] : ['L', 'XL'])) as BenchSize[];
-  const only = new Set(values.only?.split(',') ?? ['open', 'typing', 'memory', 'persist', 'search', 'proposals']);
+  const only = new Set(values.only?.split(',') ?? ['open', 'typing', 'memory', 'persist', 'search', 'proposals', 'export', 'sync']);
   const directory = mkdtempSync(join(tmpdir(), 'zd-bench-'));
   const log = (line: string): void => console.log(`bench: ${line}`);
   const measurements: BenchMeasurement[] = [];
@@ -56,6 +58,16 @@ async function main(): Promise<void> {
       const searchDirectory = join(directory, 'search');
       mkdirSync(searchDirectory);
       measurements.push(...await runSearchBenchmark({ quick, directory: searchDirectory, log }));
+    }
+    if (only.has('export')) {
+      const exportDirectory = join(directory, 'export');
+      mkdirSync(exportDirectory);
+      measurements.push(...await runExportBenchmark({ quick, directory: exportDirectory, log, reps: Number(values.reps ?? (quick ? 1 : 3)) }));
+    }
+    if (only.has('sync')) {
+      const syncDirectory = join(directory, 'sync');
+      mkdirSync(syncDirectory);
+      measurements.push(...await runSyncBenchmark({ quick, directory: syncDirectory, builtDirectory: join(projectRoot, 'dist', 'node'), log }));
     }
     if (only.has('persist')) {
       const persistDirectory = join(directory, 'persist');

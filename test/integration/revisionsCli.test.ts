@@ -47,7 +47,7 @@ describe('zerodraft revisions, revise and export', () => {
       [['revise', path, '--name', 'rev 1'], /already a revision named "rev 1"/],
       [['export', path, '--kind', 'clean', '--format', 'docx', '--revision', 'Rev 7', '--out', join(folder, 'a.docx')], /no revision named "Rev 7".*"Rev 1"/],
       [['export', path, '--kind', 'comparison', '--format', 'docx', '--out', join(folder, 'b.docx')], /needs --against/],
-      [['export', path, '--kind', 'clean', '--format', 'csv', '--out', join(folder, 'c.csv')], /clean export can be written as docx or pdf/],
+      [['export', path, '--kind', 'clean', '--format', 'csv', '--out', join(folder, 'c.csv')], /clean text can be exported as DOCX or PDF/],
       [['export', path, '--kind', 'clean', '--format', 'docx', '--out', join(folder, 'missing', 'd.docx')], /does not exist/],
     ];
     for (const [args, message] of cases) {

@@ -2,20 +2,11 @@
 // browser host, CLI) stays responsive; a job can be cancelled (the worker is terminated) and a
 // runaway parse is capped by the worker's heap limit.
 //
-// Which worker script:
-// - From source (vitest, tsx: this module's URL ends in .ts): an `eval` bootstrap registers tsx's
-//   ESM loader inside the worker, then imports importWorker.ts.
-// - Bundled (esbuild): importWorker.js next to the bundle, when the build emits it as an entry
-//   point (add `importWorker: 'electron/services/inputImport/importWorker.ts'` to the Node and
-//   Electron entry points of build/build.mjs).
-// - Neither available: parsing runs in-process, as plain async functions that yield to the event
-//   loop between zip entries and PDF pages (text formats are parsed in one go), with the same
-//   progress reports and cancellation between steps.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+// Which worker script: see ../workerScript.ts. When none is available, parsing runs in-process,
+// as plain async functions that yield to the event loop between zip entries and PDF pages (text
+// formats are parsed in one go), with the same progress reports and cancellation between steps.
+import type { Worker } from 'node:worker_threads';
+import { findWorkerStarter, type WorkerStarter } from '../workerScript';
 import { deserializeError, ZeroDraftError } from '../../../shared/api/errors';
 import { abortReason, rejectedInput, throwIfAborted, type ParseJob, type ParsedInput, type ProgressReporter, type WorkerMessage } from './importJob';
 import { parseInput } from './parsers';
@@ -29,45 +20,17 @@ export interface ParseOptions {
   signal?: AbortSignal;
 }
 
-type WorkerStarter = () => Worker;
-
 // A runaway parse (a pathological PDF) fails this worker, not the host.
 const resourceLimits = { maxOldGenerationSizeMb: 1536 };
 
-const sourceBootstrap = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsxApi).then((api) => { api.register(); return import(workerData.entry); });
-`;
-
-/** The URL of tsx's ESM `register` API, when tsx is installed (development and tests). */
-function tsxApiUrl(): string | null {
-  try {
-    const manifestPath = createRequire(import.meta.url).resolve('tsx/package.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { exports?: Record<string, { import?: { default?: unknown } }> };
-    const target = manifest.exports?.['./esm/api']?.import?.default;
-    return typeof target === 'string' ? pathToFileURL(join(dirname(manifestPath), target)).href : null;
-  } catch {
-    return null;
-  }
-}
-
-function findWorkerStarter(): WorkerStarter | null {
-  const moduleUrl = import.meta.url;
-  if (moduleUrl.endsWith('.ts')) {
-    const tsxApi = tsxApiUrl();
-    if (tsxApi === null) return null;
-    const entry = new URL('./importWorker.ts', moduleUrl).href;
-    return () => new Worker(sourceBootstrap, { eval: true, workerData: { tsxApi, entry }, resourceLimits });
-  }
-  const built = new URL('./importWorker.js', moduleUrl);
-  if (built.protocol !== 'file:' || !existsSync(fileURLToPath(built))) return null;
-  return () => new Worker(built, { resourceLimits });
+function findImportWorker(): WorkerStarter | null {
+  return findWorkerStarter(import.meta.url, 'importWorker', resourceLimits);
 }
 
 let cachedStarter: WorkerStarter | null | undefined;
 
 function workerStarter(): WorkerStarter | null {
-  if (cachedStarter === undefined) cachedStarter = findWorkerStarter();
+  if (cachedStarter === undefined) cachedStarter = findImportWorker();
   return cachedStarter;
 }
 

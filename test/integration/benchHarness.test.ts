@@ -23,7 +23,7 @@ describe('npm run bench -- --quick', () => {
     expect(result.quick).toBe(true);
     expect(result.machine).toMatchObject({ cores: expect.any(Number), node: process.version, chromium: expect.stringMatching(/\d+\./) });
     const workloads = new Set(result.measurements.map((measurement) => measurement.workload));
-    expect([...workloads].sort()).toEqual(['export', 'memory', 'open', 'persist', 'search', 'typing', 'typing-proposals']);
+    expect([...workloads].sort()).toEqual(['export', 'memory', 'open', 'persist', 'search', 'sync', 'typing', 'typing-proposals']);
     for (const measurement of result.measurements) {
       expect(measurement.baseline.length).toBeGreaterThan(0);
       expect(Number.isFinite(measurement.median) && Number.isFinite(measurement.baselineMedian) && Number.isFinite(measurement.ratio)).toBe(true);

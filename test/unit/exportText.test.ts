@@ -43,8 +43,8 @@ describe('export text helpers', () => {
     expect(order.every((position, index) => position >= 0 && (index === 0 || position > (order[index - 1] as number)))).toBe(true);
   });
 
-  it('zips and unzips a package', () => {
+  it('zips and unzips a package', async () => {
     const entries = [{ path: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { path: 'word/document.xml', data: Buffer.from('移民'.repeat(1000)) }];
-    expect(readZip(writeZip(entries))).toEqual(entries);
+    expect(readZip(await writeZip(entries))).toEqual(entries);
   });
 });

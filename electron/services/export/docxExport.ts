@@ -167,7 +167,7 @@ export async function docxFromModel(model: ExportModel, onProgress: (fraction: n
   const section = { width: layout.pageWidth, height: layout.pageHeight, margin: layout.margin, footerRelationship };
   // The parts around the text come from the docx package (a tiny document packs in milliseconds).
   const scaffold = readZip(await Packer.toBuffer(unDocument([new Paragraph('')], false, true)));
-  const buffer = writeZip(replaceEntries(scaffold, new Map([
+  const buffer = await writeZip(replaceEntries(scaffold, new Map([
     ['word/document.xml', documentXml(paragraphs, section)],
     ['word/_rels/document.xml.rels', documentRelationshipsXml()],
     ['word/comments.xml', commentsXml(context.comments)],

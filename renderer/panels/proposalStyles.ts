@@ -1,4 +1,5 @@
 import type { Proposal } from '../../shared/domain/proposalTypes';
+import { proposalClass } from '../../shared/schema/negotiationSchema';
 
 /** A delegation's colour: the same everywhere (text, panel), derived from its code. */
 export function delegationColor(code: string): string {
@@ -35,9 +36,11 @@ export function proposalEffect(proposal: Proposal, view: ProposalView): Effect {
 export function proposalStyleSheet(proposals: readonly Proposal[], view: ProposalView = 'compilation'): string {
   const rules: string[] = [];
   for (const proposal of proposals) {
-    const selector = `[data-pid="${escapeAttribute(proposal.id)}"]`;
-    const paragraph = `.zd-text [data-proposal="${escapeAttribute(proposal.id)}"]`;
-    rules.push(`.zd-text ${selector}, ${paragraph} { --zd-proposal: ${delegationColor(proposal.proposers[0] ?? '')}; }`);
+    // Classes, not attribute selectors: at 10,000 proposals the style engine finds class rules
+    // by name, while every attribute rule would be tried against each restyled element.
+    const selector = `.${proposalClass(proposal.id)}`;
+    const paragraph = `.zd-text p${selector}`;
+    rules.push(`.zd-text ${selector} { --zd-proposal: ${delegationColor(proposal.proposers[0] ?? '')}; }`);
     const effect = proposalEffect(proposal, view);
     if (effect === 'applied') {
       rules.push(`.zd-text ins${selector} { color: inherit; text-decoration: none; background: none; }`, `.zd-text del${selector} { display: none; }`, `${paragraph} { color: inherit; }`);

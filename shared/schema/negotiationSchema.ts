@@ -43,6 +43,19 @@ function textLine(tag: string, className: string, marks = ''): { content: string
  * because concurrent edits from other replicas can produce any order, and y-prosemirror drops
  * nodes that do not fit the schema.
  */
+/**
+ * The class naming a proposal on the elements that show it (marked words, a proposed paragraph).
+ * The style sheet of proposals addresses them by class: class rules are looked up by name,
+ * where attribute selectors (`[data-pid="..."]`) are each tried against every element.
+ */
+export function proposalClass(pid: string): string {
+  return `zd-p-${pid.replace(/[^A-Za-z0-9_-]/g, (character) => `_${character.charCodeAt(0).toString(16)}_`)}`;
+}
+
+function proposedBlockClass(base: string, proposal: unknown): string {
+  return typeof proposal === 'string' ? `${base} ${proposalClass(proposal)}` : base;
+}
+
 export const negotiationSchema = new Schema({
   nodes: {
     doc: { content: 'titleBlock section+' },
@@ -75,7 +88,7 @@ export const negotiationSchema = new Schema({
       // `proposal`: the id of the proposal that proposes this whole paragraph, if any.
       attrs: { id: { default: '' }, status: { default: 'open' }, proposal: { default: null } },
       toDOM: (node) => ['p', {
-        class: 'zd-paragraph', 'data-id': node.attrs.id as string, 'data-status': node.attrs.status as string,
+        class: proposedBlockClass('zd-paragraph', node.attrs.proposal), 'data-id': node.attrs.id as string, 'data-status': node.attrs.status as string,
         ...(node.attrs.proposal === null ? {} : { 'data-proposal': node.attrs.proposal as string }),
       }, 0],
       parseDOM: [{
@@ -88,7 +101,7 @@ export const negotiationSchema = new Schema({
       marks: 'strong em insertion deletion',
       attrs: { id: { default: '' }, proposal: { default: null } },
       toDOM: (node) => ['p', {
-        class: 'zd-subparagraph', 'data-id': node.attrs.id as string,
+        class: proposedBlockClass('zd-subparagraph', node.attrs.proposal), 'data-id': node.attrs.id as string,
         ...(node.attrs.proposal === null ? {} : { 'data-proposal': node.attrs.proposal as string }),
       }, 0],
       parseDOM: [{ tag: 'p.zd-subparagraph', priority: 60, getAttrs: () => ({ id: '' }) }],
@@ -103,14 +116,14 @@ export const negotiationSchema = new Schema({
       attrs: { pid: {} },
       excludes: '',
       inclusive: false,
-      toDOM: (mark) => ['ins', { class: 'zd-insertion', 'data-pid': mark.attrs.pid as string }, 0],
+      toDOM: (mark) => ['ins', { class: `zd-insertion ${proposalClass(mark.attrs.pid as string)}`, 'data-pid': mark.attrs.pid as string }, 0],
       parseDOM: [{ tag: 'ins[data-pid]', getAttrs: (dom) => ({ pid: (dom as unknown as ElementLike).getAttribute('data-pid') ?? '' }) }],
     },
     deletion: {
       attrs: { pid: {} },
       excludes: '',
       inclusive: false,
-      toDOM: (mark) => ['del', { class: 'zd-deletion', 'data-pid': mark.attrs.pid as string }, 0],
+      toDOM: (mark) => ['del', { class: `zd-deletion ${proposalClass(mark.attrs.pid as string)}`, 'data-pid': mark.attrs.pid as string }, 0],
       parseDOM: [{ tag: 'del[data-pid]', getAttrs: (dom) => ({ pid: (dom as unknown as ElementLike).getAttribute('data-pid') ?? '' }) }],
     },
     strong: {

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { Mark, Node as ProseMirrorNode } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
-import { negotiationSchema as schema } from '../../shared/schema/negotiationSchema';
+import { negotiationSchema as schema, proposalClass } from '../../shared/schema/negotiationSchema';
+import { proposalStyleSheet } from '../../renderer/panels/proposalStyles';
 import { negotiationPlainText } from '../../shared/schema/plainText';
 import { draftFromOutline } from '../../shared/schema/draftFromOutline';
 import type { Proposal, ProposalStatus } from '../../shared/domain/proposalTypes';
@@ -347,5 +348,22 @@ describe('proposalTexts', () => {
   it('gives null for a sub-paragraph that precedes every paragraph', () => {
     const doc = docOf(sub('s0', [t('orphan', ins('x'))]), para('p1', [t('text')]));
     expect(proposalTexts(doc).get('x')).toEqual({ inserted: 'orphan', deleted: '', paragraphId: null });
+  });
+});
+
+describe('the proposal style sheet', () => {
+  it('addresses proposals by a class made from their id (class rules are looked up by name), for any id', () => {
+    expect(proposalClass('p3f-abc123')).toBe('zd-p-p3f-abc123');
+    expect(proposalClass('p3f-abc123+')).toBe('zd-p-p3f-abc123_2b_');
+    const proposal = {
+      id: 'p3f-abc123+', kind: 'add', proposers: ['EU'], onBehalfOf: null, supporters: [], opponents: [], round: 1, createdAt: '', note: '',
+      paragraphId: null, decisions: [], status: 'pending', mergedInto: null, moveTarget: null,
+    } as const satisfies Proposal;
+    const sheet = proposalStyleSheet([proposal], 'clean');
+    expect(sheet).toContain('.zd-text ins.zd-p-p3f-abc123_2b_ { display: none; }'.replace(' { display', ', .zd-text p.zd-p-p3f-abc123_2b_ { display'));
+    expect(sheet).not.toContain('[data-pid');
+    const marked = schema.marks.insertion!.create({ pid: proposal.id });
+    const rendered = schema.marks.insertion!.spec.toDOM!(marked, true) as [string, Record<string, string>];
+    expect(rendered[1]!.class!.split(' ')).toContain(proposalClass(proposal.id));
   });
 });

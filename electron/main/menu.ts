@@ -6,7 +6,7 @@ import type { ServiceCore } from '../services/serviceCore';
 /** Every string of the native menu and the native dialogs, in one language. */
 export interface MenuStrings {
   file: string; newWorkspace: string; openWorkspace: string; openRecent: string; noRecent: string;
-  openSample: string; closeWorkspace: string; quit: string;
+  openSample: string; closeWorkspace: string; quit: string; joinWorkspace: string; share: string; exportDocument: string;
   edit: string; undo: string; redo: string; cut: string; copy: string; paste: string; selectAll: string;
   view: string; toggleOutline: string; language: string; reload: string; toggleDevTools: string;
   actualSize: string; zoomIn: string; zoomOut: string; fullScreen: string;
@@ -19,6 +19,7 @@ const menuStringTable: Record<UiLanguage, MenuStrings> = {
   en: {
     file: 'File', newWorkspace: 'New…', openWorkspace: 'Open…', openRecent: 'Open Recent',
     noRecent: 'No Recent Workspaces', openSample: 'Open Sample Negotiation', closeWorkspace: 'Close', quit: 'Quit',
+    joinWorkspace: 'Join a Shared Negotiation…', share: 'Share…', exportDocument: 'Export…',
     edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select All',
     view: 'View', toggleOutline: 'Show or Hide Outline', language: 'Language', reload: 'Reload',
     toggleDevTools: 'Developer Tools', actualSize: 'Actual Size', zoomIn: 'Zoom In', zoomOut: 'Zoom Out',
@@ -31,6 +32,7 @@ const menuStringTable: Record<UiLanguage, MenuStrings> = {
   zh: {
     file: '文件', newWorkspace: '新建…', openWorkspace: '打开…', openRecent: '最近打开',
     noRecent: '没有最近打开的工作区', openSample: '打开示例谈判', closeWorkspace: '关闭', quit: '退出',
+    joinWorkspace: '加入共享谈判…', share: '共享…', exportDocument: '导出…',
     edit: '编辑', undo: '撤销', redo: '重做', cut: '剪切', copy: '复制', paste: '粘贴', selectAll: '全选',
     view: '视图', toggleOutline: '显示或隐藏大纲', language: '语言', reload: '重新加载',
     toggleDevTools: '开发者工具', actualSize: '实际大小', zoomIn: '放大', zoomOut: '缩小',
@@ -103,6 +105,10 @@ function fileMenu(context: MenuContext, strings: MenuStrings): MenuItemConstruct
     commandItem(context, strings.openWorkspace, 'open-workspace', 'CmdOrCtrl+O'),
     { label: strings.openRecent, submenu: recentItems(context, strings) },
     commandItem(context, strings.openSample, 'open-sample'),
+    commandItem(context, strings.joinWorkspace, 'join-workspace'),
+    { type: 'separator' },
+    commandItem(context, strings.share, 'share', 'CmdOrCtrl+Shift+S'),
+    commandItem(context, strings.exportDocument, 'export', 'CmdOrCtrl+Shift+E'),
     { type: 'separator' },
     commandItem(context, strings.closeWorkspace, 'close-workspace', 'CmdOrCtrl+W'),
   ];

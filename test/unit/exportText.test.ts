@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, isoDate } from '../../electron/services/export/aknExport';
+import { isoDate } from '../../electron/services/export/aknExport';
 import { csvField, csvText } from '../../electron/services/export/csvExport';
 import { readZip, writeZip } from '../../electron/services/export/docxPackage';
 import { isMostlyArabic, scriptRuns } from '../../electron/services/export/scriptRuns';
-import { paragraphXml, wordDate, xmlText } from '../../electron/services/export/wordprocessingXml';
+import { paragraphXml, wordDate } from '../../electron/services/export/wordprocessingXml';
+import { xmlText } from '../../electron/services/export/xmlText';
 
 describe('export text helpers', () => {
   it('splits text into runs of one script, neutral characters joining the run before them', () => {
@@ -25,7 +26,7 @@ describe('export text helpers', () => {
   });
 
   it('escapes XML text and drops characters XML forbids', () => {
-    expect(escapeXml('A & B <c> "d" \'e\'\u0001')).toBe('A &amp; B &lt;c&gt; &quot;d&quot; &apos;e&apos;');
+    expect(xmlText('A & B <c> "d" \'e\'\u0001')).toBe('A &amp; B &lt;c&gt; &quot;d&quot; &apos;e&apos;');
     expect(xmlText('Tom & "Jerry" <x>\u0007')).toBe('Tom &amp; &quot;Jerry&quot; &lt;x&gt;');
     expect(xmlText('移民')).toBe('移民');
   });

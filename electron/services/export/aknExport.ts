@@ -9,17 +9,10 @@ import { computeNumbering } from '../../../shared/schema/numbering';
 import { proposalView } from '../../../shared/schema/proposalViews';
 import { negotiationText } from '../negotiationReader';
 import { proposalRecords, titleBlockOf, type ExportTitleBlock } from './exportModel';
+import { xmlText } from './xmlText';
 
 /** The Akoma Ntoso 3.0 namespace. */
 export const akomaNtosoNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
-
-/** Escapes text for XML content and attribute values; drops characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what XML 1.0 forbids
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, '')
-    .replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&apos;');
-}
 
 /** An eId part from a stable id: letters, digits, '-' and '_' only. */
 function eIdPart(id: string, fallback: string): string {
@@ -36,7 +29,7 @@ export function isoDate(text: string, fallback: string): string {
 function inlineText(node: ProseMirrorNode): string {
   let out = '';
   node.forEach((child) => {
-    let text = escapeXml(child.text ?? '');
+    let text = xmlText(child.text ?? '');
     if (child.marks.some((mark) => mark.type.name === 'em')) text = `<i>${text}</i>`;
     if (child.marks.some((mark) => mark.type.name === 'strong')) text = `<b>${text}</b>`;
     out += text;
@@ -65,7 +58,7 @@ function writeNumbered(writer: Writer, container: ProseMirrorNode, containerPos:
   container.forEach((child, offset, index) => {
     const pos = containerPos + 1 + offset;
     const id = String(child.attrs.id ?? '');
-    const label = escapeXml(writer.labels.get(pos) ?? '');
+    const label = xmlText(writer.labels.get(pos) ?? '');
     if (child.type.name === 'paragraph') {
       close();
       const eId = uniqueEId(writer, 'para', id);
@@ -90,7 +83,7 @@ function writeContainer(writer: Writer, node: ProseMirrorNode, pos: number, inde
   const heading = node.firstChild ? inlineText(node.firstChild) : '';
   const label = writer.labels.get(pos);
   writer.lines.push(`${indent}<hcontainer name="${name}" eId="${uniqueEId(writer, name === 'section' ? 'hcontainer' : 'objective', String(node.attrs.id ?? ''))}">`);
-  if (label) writer.lines.push(`${indent}  <num>${escapeXml(label)}</num>`);
+  if (label) writer.lines.push(`${indent}  <num>${xmlText(label)}</num>`);
   writer.lines.push(`${indent}  <heading>${heading}</heading>`);
   writeNumbered(writer, node, pos, `${indent}  `);
   writer.lines.push(`${indent}</hcontainer>`);
@@ -101,9 +94,9 @@ function identification(title: ExportTitleBlock, date: string, now: string): str
   const expression = `${work}/eng@${date}`;
   return [
     '      <identification source="#zerodraft">',
-    `        <FRBRWork><FRBRthis value="${escapeXml(`${work}/!main`)}"/><FRBRuri value="${escapeXml(work)}"/><FRBRdate date="${date}" name="${escapeXml(title.status || 'draft')}"/><FRBRauthor href="#cofacilitators"/><FRBRcountry value="un"/></FRBRWork>`,
-    `        <FRBRExpression><FRBRthis value="${escapeXml(`${expression}/!main`)}"/><FRBRuri value="${escapeXml(expression)}"/><FRBRdate date="${date}" name="${escapeXml(title.status || 'draft')}"/><FRBRauthor href="#cofacilitators"/><FRBRlanguage language="eng"/></FRBRExpression>`,
-    `        <FRBRManifestation><FRBRthis value="${escapeXml(`${expression}/!main.xml`)}"/><FRBRuri value="${escapeXml(`${expression}.akn`)}"/><FRBRdate date="${now.slice(0, 10)}" name="export"/><FRBRauthor href="#zerodraft"/></FRBRManifestation>`,
+    `        <FRBRWork><FRBRthis value="${xmlText(`${work}/!main`)}"/><FRBRuri value="${xmlText(work)}"/><FRBRdate date="${date}" name="${xmlText(title.status || 'draft')}"/><FRBRauthor href="#cofacilitators"/><FRBRcountry value="un"/></FRBRWork>`,
+    `        <FRBRExpression><FRBRthis value="${xmlText(`${expression}/!main`)}"/><FRBRuri value="${xmlText(expression)}"/><FRBRdate date="${date}" name="${xmlText(title.status || 'draft')}"/><FRBRauthor href="#cofacilitators"/><FRBRlanguage language="eng"/></FRBRExpression>`,
+    `        <FRBRManifestation><FRBRthis value="${xmlText(`${expression}/!main.xml`)}"/><FRBRuri value="${xmlText(`${expression}.akn`)}"/><FRBRdate date="${now.slice(0, 10)}" name="export"/><FRBRauthor href="#zerodraft"/></FRBRManifestation>`,
     '      </identification>',
   ];
 }
@@ -131,10 +124,10 @@ export function aknXml(doc: Y.Doc, now: string = new Date().toISOString(), text:
     '      </references>',
     '    </meta>',
     '    <preface>',
-    `      <p class="symbol"><docNumber>${escapeXml(title.symbol)}</docNumber></p>`,
-    `      <p class="status"><docStatus>${escapeXml(title.status)}</docStatus></p>`,
-    `      <p class="date"><docDate date="${date}">${escapeXml(title.date)}</docDate></p>`,
-    `      <p class="title"><docTitle>${escapeXml(title.title)}</docTitle></p>`,
+    `      <p class="symbol"><docNumber>${xmlText(title.symbol)}</docNumber></p>`,
+    `      <p class="status"><docStatus>${xmlText(title.status)}</docStatus></p>`,
+    `      <p class="date"><docDate date="${date}">${xmlText(title.date)}</docDate></p>`,
+    `      <p class="title"><docTitle>${xmlText(title.title)}</docTitle></p>`,
     '    </preface>',
     '    <mainBody>',
     ...writer.lines,

@@ -6,21 +6,11 @@
 //
 // Element order inside w:pPr and w:rPr follows the schema (CT_PPrBase, CT_RPr): Word rejects
 // files that break it.
+import { xmlText } from './xmlText';
 
 /** The WordprocessingML namespace. */
 const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const relationshipNamespace = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-/** Escapes text for XML content and attributes; drops characters XML 1.0 forbids. */
-export function xmlText(text: string): string {
-  // Most runs need no escaping: one test instead of five replacements.
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what XML 1.0 forbids
-  if (!/[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/u.test(text)) return text;
-  return text
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what XML 1.0 forbids
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, '')
-    .replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-}
 
 /** Character formatting of a run. */
 export interface RunFormat { bold?: boolean; italic?: boolean; rightToLeft?: boolean }

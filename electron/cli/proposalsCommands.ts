@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { ZeroDraftError } from '../../shared/api/errors';
 import { findDelegation } from '../../shared/domain/delegations';
-import { allProposals } from '../../shared/domain/proposals';
+import { allProposals, proposalsById } from '../../shared/domain/proposals';
 import type { Proposal, ProposalStatus } from '../../shared/domain/proposalTypes';
 import { computeNumbering } from '../../shared/schema/numbering';
 import { negotiationPlainText } from '../../shared/schema/plainText';
@@ -140,7 +140,7 @@ export function commandText(document: WorkspaceDocument, options: ProposalsOptio
     output.out(negotiationPlainText(text));
     return;
   }
-  const proposals = new Map(allProposals(document.doc).map((proposal) => [proposal.id, proposal]));
+  const proposals = proposalsById(document.doc);
   if (view === 'compilation') output.out(compilationText(text, proposals, delegation === undefined ? {} : { delegation }));
   else output.out(negotiationPlainText(proposalView(text, proposals, view as Exclude<TextView, 'compilation'>)));
 }

@@ -3,7 +3,7 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import type * as Y from 'yjs';
 import { documentLayout } from '../../shared/domain/documentLayout';
-import { allProposals } from '../../shared/domain/proposals';
+import { proposalsById } from '../../shared/domain/proposals';
 import { currentRound, listRevisions, revisionDoc, revisionsMap, type RevisionInfo } from '../../shared/domain/revisions';
 import { negotiationSchema } from '../../shared/schema/negotiationSchema';
 import { proposalView } from '../../shared/schema/proposalViews';
@@ -39,8 +39,7 @@ export function useCurrentRound(doc: Y.Doc): number {
 /** A negotiation's text as a ProseMirror document, and its clean view (pending proposals left out). */
 export function negotiationTexts(doc: Y.Doc): { text: ProseMirrorNode; clean: ProseMirrorNode } {
   const text = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(documentLayout.draft), negotiationSchema);
-  const proposals = new Map(allProposals(doc).map((proposal) => [proposal.id, proposal]));
-  return { text, clean: proposalView(text, proposals, 'clean') };
+  return { text, clean: proposalView(text, proposalsById(doc), 'clean') };
 }
 
 const revisionCache = new WeakMap<Y.Doc, Map<string, { doc: Y.Doc; clean: ProseMirrorNode }>>();

@@ -173,6 +173,11 @@ export function allProposals(doc: Y.Doc): Proposal[] {
   return proposals.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
+/** Every well-formed proposal by id (as the views of the text take them). */
+export function proposalsById(doc: Y.Doc): Map<string, Proposal> {
+  return new Map(allProposals(doc).map((proposal) => [proposal.id, proposal]));
+}
+
 /**
  * Derives a proposal's status from its decisions. The decisions made with the most knowledge
  * (highest `seen`) decide; several of them with different outcomes (type, and target of a merge)

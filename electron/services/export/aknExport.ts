@@ -8,7 +8,8 @@ import type * as Y from 'yjs';
 import { computeNumbering } from '../../../shared/schema/numbering';
 import { proposalView } from '../../../shared/schema/proposalViews';
 import { negotiationText } from '../negotiationReader';
-import { proposalRecords, titleBlockOf, type ExportTitleBlock } from './exportModel';
+import { titleBlockOf, type ExportTitleBlock } from './exportModel';
+import { proposalsById } from '../../../shared/domain/proposals';
 import { xmlText } from './xmlText';
 
 /** The Akoma Ntoso 3.0 namespace. */
@@ -107,7 +108,7 @@ function identification(title: ExportTitleBlock, date: string, now: string): str
  * the export date.
  */
 export function aknXml(doc: Y.Doc, now: string = new Date().toISOString(), text: ProseMirrorNode = negotiationText(doc)): string {
-  const clean = proposalView(text, proposalRecords(doc), 'clean');
+  const clean = proposalView(text, proposalsById(doc), 'clean');
   const title = titleBlockOf(clean);
   const date = isoDate(title.date, now.slice(0, 10));
   const writer: Writer = { lines: [], labels: new Map(computeNumbering(clean).blocks.map((block) => [block.pos, block.label])), counter: 0, used: new Set() };

@@ -5,7 +5,8 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { proposalView } from '../../../shared/schema/proposalViews';
 import { compareNegotiations, type ComparedBlock, type TextSegment } from '../../../shared/schema/revisionComparison';
 import { negotiationText } from '../negotiationReader';
-import { appendRun, comparisonAuthor, plainRun, proposalRecords, titleBlockOf, type ExportBlock, type ExportChange, type ExportModel, type ExportRun } from './exportModel';
+import { proposalsById } from '../../../shared/domain/proposals';
+import { appendRun, comparisonAuthor, plainRun, titleBlockOf, type ExportBlock, type ExportChange, type ExportModel, type ExportRun } from './exportModel';
 
 /** The key of the one tracked change author of a comparison. */
 const comparisonKey = 'comparison';
@@ -50,7 +51,7 @@ function exportBlock(block: ComparedBlock, date: string): ExportBlock {
 
 /** The clean text of a revision. */
 function cleanText(doc: Y.Doc, text: ProseMirrorNode = negotiationText(doc)): ProseMirrorNode {
-  return proposalView(text, proposalRecords(doc), 'clean');
+  return proposalView(text, proposalsById(doc), 'clean');
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type * as Y from 'yjs';
 import { findDelegation } from '../../../shared/domain/delegations';
-import { allProposals } from '../../../shared/domain/proposals';
+import { proposalsById } from '../../../shared/domain/proposals';
 import type { Proposal } from '../../../shared/domain/proposalTypes';
 import { computeNumbering, type NumberedBlock } from '../../../shared/schema/numbering';
 import { proposalAttribution, proposalStatus, proposalView, takesEffect } from '../../../shared/schema/proposalViews';
@@ -67,11 +67,6 @@ export const comparisonAuthor = 'Co-facilitators';
 /** A run of plain text. */
 export function plainRun(text: string, bold = false): ExportRun {
   return { text, bold, italic: false, insertions: [], deletions: [] };
-}
-
-/** The proposal records of a Y.Doc by id. */
-export function proposalRecords(doc: Y.Doc): Map<string, Proposal> {
-  return new Map(allProposals(doc).map((proposal) => [proposal.id, proposal]));
 }
 
 /** The title block lines of a negotiation text. */
@@ -217,7 +212,7 @@ function usedKeys(blocks: readonly ExportBlock[]): Set<string> {
  * the clean text is. `text`: the document's text when already read.
  */
 export function cleanModel(doc: Y.Doc, text: ProseMirrorNode = negotiationText(doc)): ExportModel {
-  const clean = proposalView(text, proposalRecords(doc), 'clean');
+  const clean = proposalView(text, proposalsById(doc), 'clean');
   const context: RunContext = { shown: () => false, takesEffect: () => false };
   return { titleBlock: titleBlockOf(clean), blocks: modelBlocks(clean, context), changes: new Map() };
 }
@@ -230,7 +225,7 @@ export function cleanModel(doc: Y.Doc, text: ProseMirrorNode = negotiationText(d
  * `text`: the document's text when already read.
  */
 export function compilationModel(doc: Y.Doc, text: ProseMirrorNode = negotiationText(doc)): ExportModel {
-  const proposals = proposalRecords(doc);
+  const proposals = proposalsById(doc);
   const status = (pid: string): ReturnType<typeof proposalStatus> => proposalStatus(pid, proposals);
   const context: RunContext = {
     shown: (pid) => status(pid) === 'pending' || status(pid) === 'conflict',

@@ -121,12 +121,15 @@ export class ServiceCore {
       this.resumeSyncLater(absolute, document);
     }
     if (!this.documents.has(absolute)) this.watchDocument(absolute, document);
+    return this.attachClient(client, absolute, document);
+  }
+
+  /** Gives a client a handle on an open workspace, with the state its replica starts from. */
+  private attachClient(client: ClientSession, path: string, document: WorkspaceDocument): OpenedWorkspace {
     const handle = `w${this.nextHandle++}`;
-    this.attachments.set(handle, { handle, client, document, path: absolute });
-    this.appState.noteOpened(absolute);
-    return {
-      handle, path: absolute, name: document.name, state: document.encodeState(), schemaVersion: document.file.schemaVersion,
-    };
+    this.attachments.set(handle, { handle, client, document, path });
+    this.appState.noteOpened(path);
+    return { handle, path, name: document.name, state: document.encodeState(), schemaVersion: document.file.schemaVersion };
   }
 
   /**
@@ -148,10 +151,7 @@ export class ServiceCore {
       throw error;
     }
     this.watchDocument(absolute, document);
-    const handle = `w${this.nextHandle++}`;
-    this.attachments.set(handle, { handle, client, document, path: absolute });
-    this.appState.noteOpened(absolute);
-    return { handle, path: absolute, name: document.name, state: document.encodeState(), schemaVersion: document.file.schemaVersion };
+    return this.attachClient(client, absolute, document);
   }
 
   /** Reconnects a workspace left shared, once the client has its state and the replica is built. */

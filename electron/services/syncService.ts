@@ -46,6 +46,8 @@ interface SharedWorkspace {
   /** The awareness clock this replica reached in its last connection (see {@link continueClock}). */
   lastClock: number;
   stop: (() => void)[];
+  /** Called after every change of status (see {@link WorkspaceSyncs.whenSettled}). */
+  statusListeners: Set<() => void>;
 }
 
 /**
@@ -67,7 +69,7 @@ export class WorkspaceSyncs {
   private entry(document: WorkspaceDocument): SharedWorkspace {
     let entry = this.shared.get(document);
     if (entry === undefined) {
-      entry = { settings: new SyncSettingsStore(document.file, this.secrets), live: null, status: 'offline', reason: null, detail: null, cursor: null, lastClock: 0, stop: [] };
+      entry = { settings: new SyncSettingsStore(document.file, this.secrets), live: null, status: 'offline', reason: null, detail: null, cursor: null, lastClock: 0, stop: [], statusListeners: new Set() };
       this.shared.set(document, entry);
     }
     return entry;
@@ -190,22 +192,19 @@ export class WorkspaceSyncs {
    * read-only); rejects with the reason when the server refuses it, or after `timeoutMilliseconds`.
    */
   whenSettled(document: WorkspaceDocument, timeoutMilliseconds: number): Promise<void> {
+    const entry = this.entry(document);
     return new Promise((resolve, reject) => {
-      const started = Date.now();
-      const check = (): void => {
-        const entry = this.shared.get(document);
-        if (entry !== undefined && (entry.status === 'synced' || entry.status === 'read-only')) { clearInterval(timer); resolve(); return; }
-        if (entry === undefined || entry.status === 'error') {
-          clearInterval(timer);
-          reject(new ZeroDraftError('unauthorized', `The sync server refused the invitation (${entry?.reason ?? 'closed'}${entry?.detail ? `: ${entry.detail}` : ''}). Nothing was created.`));
-          return;
-        }
-        if (Date.now() - started > timeoutMilliseconds) {
-          clearInterval(timer);
-          reject(new ZeroDraftError('io', `The sync server could not be reached within ${Math.round(timeoutMilliseconds / 1000)} s (${entry.reason ?? entry.status}). Nothing was created.`));
-        }
+      const finish = (outcome: () => void): void => {
+        clearTimeout(timer);
+        entry.statusListeners.delete(check);
+        outcome();
       };
-      const timer = setInterval(check, 50);
+      const check = (): void => {
+        if (entry.status === 'synced' || entry.status === 'read-only') finish(resolve);
+        else if (entry.status === 'error') finish(() => reject(new ZeroDraftError('unauthorized', `The sync server refused the invitation (${entry.reason ?? 'closed'}${entry.detail ? `: ${entry.detail}` : ''}). Nothing was created.`)));
+      };
+      const timer = setTimeout(() => finish(() => reject(new ZeroDraftError('io', `The sync server could not be reached within ${Math.round(timeoutMilliseconds / 1000)} s (${entry.reason ?? entry.status}). Nothing was created.`))), timeoutMilliseconds);
+      entry.statusListeners.add(check);
       check();
     });
   }
@@ -216,6 +215,7 @@ export class WorkspaceSyncs {
     entry.reason = reason;
     entry.detail = detail;
     this.notify(document, channelName('sync', 'onDidChangeStatus'), (handle) => this.state(document, handle));
+    for (const listener of entry.statusListeners) listener();
   }
 }
 

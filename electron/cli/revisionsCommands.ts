@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import * as Y from 'yjs';
 import { ZeroDraftError } from '../../shared/api/errors';
-import { closeRound, listRevisions, revisionDoc, saveRevision, type RevisionInfo } from '../../shared/domain/revisions';
+import { closeRound, listRevisions, saveRevision, type RevisionInfo } from '../../shared/domain/revisions';
 import { exportFormats, type ExportFormat, type ExportKind } from '../services/export/exportNegotiation';
 import { runExportInWorker } from '../services/export/runExportInWorker';
+import { exportJobFor } from '../services/exportService';
 import type { WorkspaceDocument } from '../services/workspaceDocument';
 import type { CommandOutput } from './proposalsCommands';
 
@@ -71,11 +71,8 @@ export async function commandExport(document: WorkspaceDocument, options: Revisi
   const format = (options.format ?? exportFormats[kind][0]) as ExportFormat;
   if (options.out === undefined) throw new ZeroDraftError('invalid-argument', '"export" needs --out <path>: the file to write.');
   if (kind === 'comparison' && options.against === undefined) throw new ZeroDraftError('invalid-argument', 'A comparison needs --against <revision>: the earlier revision.');
-  const doc = options.revision === undefined ? document.doc : revisionDoc(document.doc, options.revision);
-  const against = options.against === undefined ? undefined : revisionDoc(document.doc, options.against);
-  const result = await runExportInWorker({
-    kind, format, outPath: resolve(options.out), state: Y.encodeStateAsUpdate(doc),
-    againstState: against === undefined ? undefined : Y.encodeStateAsUpdate(against),
-  });
+  const result = await runExportInWorker(exportJobFor(document.doc, {
+    kind, format, outPath: resolve(options.out), revision: options.revision ?? null, against: options.against ?? null,
+  }));
   output.out(`Wrote ${result.path} (${result.bytes} bytes)\n`);
 }

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { channelName, type ExportOutcome, type ExportServiceRequest, type ExportsService } from '../../shared/api/contract';
 import { ZeroDraftError } from '../../shared/api/errors';
 import { revisionDoc } from '../../shared/domain/revisions';
+import type { ExportJob } from './export/exportJob';
 import { validateExportRequest } from './export/exportNegotiation';
 import { runExportInWorker } from './export/runExportInWorker';
 import type { WorkspaceDocument } from './workspaceDocument';
@@ -13,13 +14,16 @@ export interface ExportsContext {
   send(channel: string, payload: unknown): void;
 }
 
-/** The Yjs states an export of a request reads: the chosen revision (or the current text), and the earlier one. */
-function exportStates(document: WorkspaceDocument, request: ExportServiceRequest): { state: Uint8Array; againstState?: Uint8Array } {
-  const doc = request.revision === null ? document.doc : revisionDoc(document.doc, request.revision);
-  const state = Y.encodeStateAsUpdate(doc);
-  if (request.kind !== 'comparison') return { state };
+/**
+ * The job of an export (what the worker reads: the chosen revision or the current text, and for a
+ * comparison the earlier revision, as Yjs states). Throws `not-found` for an unknown revision.
+ */
+export function exportJobFor(doc: Y.Doc, request: ExportServiceRequest): ExportJob {
+  const chosen = request.revision === null ? doc : revisionDoc(doc, request.revision);
+  const job: ExportJob = { kind: request.kind, format: request.format, outPath: request.outPath, state: Y.encodeStateAsUpdate(chosen) };
+  if (request.kind !== 'comparison') return job;
   if (request.against === null) throw new ZeroDraftError('invalid-argument', 'A comparison needs the earlier revision to compare against.');
-  return { state, againstState: Y.encodeStateAsUpdate(revisionDoc(document.doc, request.against)) };
+  return { ...job, againstState: Y.encodeStateAsUpdate(revisionDoc(doc, request.against)) };
 }
 
 /**
@@ -33,13 +37,13 @@ export function exportsService(context: ExportsContext): ExportsService {
       const document = context.documentOf(handle);
       validateExportRequest({ kind: request.kind, format: request.format, outPath: request.outPath, hasAgainst: request.against !== null });
       if (!isAbsolute(request.outPath)) throw new ZeroDraftError('invalid-argument', `The path must be absolute: ${request.outPath}`);
-      const states = exportStates(document, request);
+      const job = exportJobFor(document.doc, request);
       running.get(handle)?.abort();
       const controller = new AbortController();
       running.set(handle, controller);
       const progress = channelName('exports', 'onDidExportProgress');
       try {
-        return await runExportInWorker({ kind: request.kind, format: request.format, outPath: request.outPath, ...states }, {
+        return await runExportInWorker(job, {
           signal: controller.signal,
           onProgress: (fraction) => context.send(progress, { handle, fraction }),
         });

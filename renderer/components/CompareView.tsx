@@ -2,23 +2,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FullView } from './FullView';
 import type * as Y from 'yjs';
-import { compareNegotiations, type ComparedBlock, type TextSegment } from '../../shared/schema/revisionComparison';
+import { compareNegotiations, type ComparedBlock } from '../../shared/schema/revisionComparison';
+import { TextSegments } from './TextSegments';
 import { negotiationTexts, restoredRevision, useRevisions } from '../panels/useRevisions';
 
 /** The current text, as a choice beside the saved revisions. */
 export const currentText = 'current';
-
-function Segments({ segments }: { segments: readonly TextSegment[] }) {
-  return (
-    <>
-      {segments.map((segment, index) => {
-        if (segment.change === 'inserted') return <ins key={index}>{segment.text}</ins>;
-        if (segment.change === 'deleted') return <del key={index}>{segment.text}</del>;
-        return <span key={index}>{segment.text}</span>;
-      })}
-    </>
-  );
-}
 
 function BlockLabel({ block }: { block: ComparedBlock }) {
   if (block.kind === 'section') return null;
@@ -69,11 +58,11 @@ export function CompareView({ doc, initialOlder, onClose, onExport }: {
       <div className="zd-compare-body">
         <article className="zd-redline" aria-label={t('compare.redline')}>
           {comparison.titleBlock.filter((line) => line.oldText !== line.newText).map((line) => (
-            <p key={line.field} className="zd-compare-title"><Segments segments={line.segments} /></p>
+            <p key={line.field} className="zd-compare-title"><TextSegments segments={line.segments} /></p>
           ))}
           {comparison.blocks.map((block, index) => (
             <p key={`${block.id}-${index}`} className={`zd-compare-block zd-compare-${block.kind} zd-change-${block.change}`} data-block={block.id}>
-              <BlockLabel block={block} /> <Segments segments={block.segments} />
+              <BlockLabel block={block} /> <TextSegments segments={block.segments} />
               {block.change === 'moved' && <span className="zd-muted"> {t('compare.moved')}</span>}
             </p>
           ))}

@@ -5,8 +5,10 @@ import type * as Y from 'yjs';
 import type { PassageWithSource, ZeroDraftApi } from '../../shared/api/contract';
 import { allLinks } from '../../shared/domain/links';
 import { computeNumbering } from '../../shared/schema/numbering';
+import { proposalView } from '../../shared/schema/proposalViews';
 import { diffText, type TextSegment } from '../../shared/schema/revisionComparison';
 import type { EditorStore } from '../editor/editorStore';
+import { TextSegments } from '../components/TextSegments';
 import { useParagraphAtCursor } from './useParagraphAtCursor';
 import { useProposals } from './useProposals';
 import { negotiationTexts, restoredRevision, useRevisions } from './useRevisions';
@@ -26,10 +28,6 @@ function paragraphIn(clean: ProseMirrorNode, paragraphId: string): { label: stri
 
 interface LineageStep { name: string; date: string; label: string | null; segments: TextSegment[] }
 
-function Segments({ segments }: { segments: readonly TextSegment[] }) {
-  return <>{segments.map((segment, index) => segment.change === 'inserted' ? <ins key={index}>{segment.text}</ins> : segment.change === 'deleted' ? <del key={index}>{segment.text}</del> : <span key={index}>{segment.text}</span>)}</>;
-}
-
 /**
  * Right panel tab: the lineage of the paragraph at the cursor: its text in every revision (each
  * against the one before), its proposals round by round with their outcomes, and its inputs.
@@ -44,7 +42,8 @@ export function LineagePanel({ api, handle, doc, store }: { api: ZeroDraftApi; h
     if (paragraph === null) return [];
     const texts = [
       ...revisions.map((revision) => ({ name: revision.name, date: revision.date, clean: restoredRevision(doc, revision.id).clean })),
-      { name: t('compare.current'), date: '', clean: negotiationTexts(doc).clean },
+      // The current text is the editor's own document: no rebuilding it from the Y.Doc.
+      { name: t('compare.current'), date: '', clean: proposalView(store.getState()?.doc ?? negotiationTexts(doc).text, new Map(proposals.map((proposal) => [proposal.id, proposal])), 'clean') },
     ];
     let previous: string | null = null;
     return texts.map(({ name, date, clean }) => {
@@ -55,7 +54,7 @@ export function LineagePanel({ api, handle, doc, store }: { api: ZeroDraftApi; h
       previous = text;
       return { name, date, label: found?.label ?? null, segments };
     });
-  }, [doc, paragraph, revisions, t]);
+  }, [doc, paragraph, proposals, revisions, store, t]);
   const own = proposals.filter((proposal) => paragraph !== null && proposal.paragraphId === paragraph.id);
   const rounds = [...new Set(own.map((proposal) => proposal.round))].sort((a, b) => a - b);
   const links = paragraph === null ? [] : allLinks(doc).filter((link) => link.paragraphId === paragraph.id);
@@ -79,7 +78,7 @@ export function LineagePanel({ api, handle, doc, store }: { api: ZeroDraftApi; h
           {steps.map((step, index) => (
             <li key={index} data-revision={step.name}>
               <strong>{step.name}</strong> <span className="zd-muted">{step.date} {step.label === null ? t('lineage.absent') : step.label}</span>
-              <div className="zd-lineage-text"><Segments segments={step.segments} /></div>
+              <div className="zd-lineage-text"><TextSegments segments={step.segments} /></div>
             </li>
           ))}
         </ol>

@@ -116,10 +116,7 @@ export function recordDeletionKnowledge(doc: Y.Doc): () => void {
     if (!transaction.local || transaction.origin === knowledgeOrigin) return;
     const start = transaction.beforeState.get(doc.clientID) ?? 0;
     if ((transaction.afterState.get(doc.clientID) ?? 0) === start) return;
-    const entries: [string, Knowledge][] = [];
-    for (const type of transaction.changed.keys()) {
-      if (type instanceof Y.XmlText) collectNewMarkers(type, doc.clientID, start, entries);
-    }
+    const entries = newDeletionMarkers(doc, start).map((marker): [string, Knowledge] => [markerKey(marker.id), textKnowledge(marker.parent as Y.XmlText)]);
     if (entries.length === 0) return;
     const map = markKnowledgeMap(doc);
     doc.transact(() => { for (const [key, knowledge] of entries) map.set(key, knowledge); }, knowledgeOrigin);
@@ -128,14 +125,15 @@ export function recordDeletionKnowledge(doc: Y.Doc): () => void {
   return () => doc.off('afterTransaction', onAfterTransaction);
 }
 
-function collectNewMarkers(text: Y.XmlText, client: number, fromClock: number, into: [string, Knowledge][]): void {
-  let knowledge: Knowledge | null = null;
-  for (let item = text._start; item !== null; item = item.right as Y.Item | null) {
-    if (item.deleted || item.id.client !== client || item.id.clock < fromClock) continue;
+/** The deletion markers this replica created from clock `fromClock` on: only its new items are read, never a whole text. */
+function newDeletionMarkers(doc: Y.Doc, fromClock: number): Y.Item[] {
+  const structs = doc.store.clients.get(doc.clientID) ?? [];
+  const markers: Y.Item[] = [];
+  for (let index = Y.findIndexSS(structs, fromClock); index < structs.length; index += 1) {
+    const item = structs[index];
+    if (!(item instanceof Y.Item) || item.deleted || !(item.parent instanceof Y.XmlText)) continue;
     const content = item.content;
-    if (content instanceof Y.ContentFormat && content.value !== null && content.key.startsWith(deletionKeyPrefix)) {
-      knowledge ??= textKnowledge(text);
-      into.push([markerKey(item.id), knowledge]);
-    }
+    if (content instanceof Y.ContentFormat && content.value !== null && content.key.startsWith(deletionKeyPrefix)) markers.push(item);
   }
+  return markers;
 }

@@ -1,9 +1,8 @@
 // The built `zerodraft` command, run as a user would: node bin/zerodraft.js <command> ...
-import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, it, expect } from 'vitest';
-import { repositoryRoot, sha256, useTemporaryFolders, zerodraft, zerodraftSucceeds } from './testFolders';
+import { describe, it, expect } from 'vitest';
+import { sha256, useTemporaryFolders, zerodraft, zerodraftSucceeds } from './testFolders';
 
 const temporaryFolder = useTemporaryFolders();
 const succeed = zerodraftSucceeds;
@@ -27,12 +26,6 @@ function expectSubparagraphsFollowParagraphs(lines: readonly string[]): number {
   });
   return count;
 }
-
-beforeAll(() => {
-  if (!existsSync(join(repositoryRoot, 'dist/node/cli.js'))) {
-    execFileSync(process.execPath, ['build/build.mjs', '--skip-renderer'], { cwd: repositoryRoot, stdio: 'inherit' });
-  }
-});
 
 describe('zerodraft command line', () => {
   it('creates the sample negotiation and prints its numbered text', async () => {

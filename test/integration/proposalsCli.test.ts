@@ -1,12 +1,10 @@
 // The proposal commands of the built `zerodraft` (proposals, text --view), run as a user would,
 // on the sample negotiation with its first-round proposals.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleProposalId, sampleProposals } from '../../shared/domain/sampleProposals';
 import type { ProposalRow } from '../../electron/cli/proposalsCommands';
-import { repositoryRoot, useTemporaryFolders, zerodraft, zerodraftSucceeds } from './testFolders';
+import { useTemporaryFolders, zerodraft, zerodraftSucceeds } from './testFolders';
 
 const temporaryFolder = useTemporaryFolders();
 const succeed = zerodraftSucceeds;
@@ -34,12 +32,6 @@ function countOf<T>(values: readonly T[]): Map<T, number> {
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return counts;
 }
-
-beforeAll(() => {
-  if (!existsSync(join(repositoryRoot, 'dist/node/cli.js'))) {
-    execFileSync(process.execPath, ['build/build.mjs', '--skip-renderer'], { cwd: repositoryRoot, stdio: 'inherit' });
-  }
-});
 
 describe('zerodraft proposal commands on the sample', () => {
   it('lists every sample proposal with its paragraph, words, support, opposition and status', async () => {

@@ -1,20 +1,13 @@
 // The revision and export commands of the built `zerodraft`, run as a user would: save named
 // revisions, close a round, list them, export the current text and a revision, and refuse bad
 // requests without writing anything or changing the workspace.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RevisionInfo } from '../../shared/domain/revisions';
-import { repositoryRoot, sha256, useTemporaryFolders, zerodraft, zerodraftSucceeds } from './testFolders';
+import { sha256, useTemporaryFolders, zerodraft, zerodraftSucceeds } from './testFolders';
 
 const temporaryFolder = useTemporaryFolders();
-
-beforeAll(() => {
-  if (!existsSync(join(repositoryRoot, 'dist/node/cli.js'))) {
-    execFileSync(process.execPath, ['build/build.mjs', '--skip-renderer'], { cwd: repositoryRoot, stdio: 'inherit' });
-  }
-});
 
 describe('zerodraft revisions, revise and export', () => {
   it('saves revisions, closes a round, lists them and exports a revision and a comparison', async () => {

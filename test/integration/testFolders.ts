@@ -1,8 +1,8 @@
 // Temporary folders for integration tests, removed after each test, and small assertions on
 // ZeroDraftError and child processes.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,8 +56,16 @@ export function runNode(args: readonly string[]): Promise<ChildResult> {
   });
 }
 
-/** Runs the built `zerodraft` command (bin/zerodraft.js) as a user would. */
+/** Builds the Node entry points if a test runs without `npm test` having built them. */
+function ensureCliBuilt(): void {
+  if (!existsSync(join(repositoryRoot, 'dist/node/cli.js'))) {
+    execFileSync(process.execPath, ['build/build.mjs', '--skip-renderer'], { cwd: repositoryRoot, stdio: 'inherit' });
+  }
+}
+
+/** Runs the built `zerodraft` command (bin/zerodraft.js) as a user would (building it first if needed). */
 export function zerodraft(...args: string[]): Promise<ChildResult> {
+  ensureCliBuilt();
   return runNode([join(repositoryRoot, 'bin/zerodraft.js'), ...args]);
 }
 

@@ -28,6 +28,7 @@ import { ProposalModeControl } from '../components/ProposalModeControl';
 import { ProposalViewSelect } from '../components/ProposalViewSelect';
 import type { ProposalView } from '../panels/proposalStyles';
 import { processEventsOf } from '../../shared/domain/processCalendar';
+import { negotiationRounds } from '../../shared/domain/processTemplate';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { ParagraphPanel } from '../panels/ParagraphPanel';
 import { ProcessPanel } from '../panels/ProcessPanel';
@@ -42,7 +43,7 @@ type RevisionOverlay = { kind: 'view'; revisionId: string } | { kind: 'compare';
 
 /** The negotiation rounds of the process calendar, by number. */
 function roundNumbers(doc: WorkspaceReplica['doc']): number[] {
-  const rounds = processEventsOf(doc).filter((event) => event.kind === 'negotiation-round').map((event) => event.number ?? 0).filter((number) => number > 0);
+  const rounds = negotiationRounds(processEventsOf(doc)).map((event) => event.number ?? 0).filter((number) => number > 0);
   return rounds.length === 0 ? [1] : rounds;
 }
 
